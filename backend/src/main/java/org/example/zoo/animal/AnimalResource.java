@@ -1,0 +1,110 @@
+package org.example.zoo.animal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.example.zoo.feeding.FeedingResponse;
+import org.example.zoo.feeding.FeedingService;
+import org.example.zoo.persistence.ConcurrentChange;
+import org.example.zoo.web.Created;
+import org.example.zoo.web.EnumParam;
+import org.example.zoo.web.Page;
+import org.example.zoo.web.PageRequest;
+import org.example.zoo.web.RequiresDatabase;
+
+@Path("animals")
+@RequestScoped
+@RequiresDatabase
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Animals")
+public class AnimalResource {
+
+  @Inject AnimalService service;
+  @Inject FeedingService feedings;
+
+  @GET
+  @Operation(summary = "List animals: search by name, filter by species, enclosure and status")
+  public Page<AnimalResponse> list(
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @Parameter(
+              description =
+                  "field,asc|desc; fields: id, name, speciesName, enclosureName, sex, dateOfBirth,"
+                      + " arrivalDate, status")
+          @QueryParam("sort")
+          String sort,
+      @Parameter(description = "part of the name") @QueryParam("q") String q,
+      @QueryParam("speciesId") String speciesId,
+      @QueryParam("enclosureId") String enclosureId,
+      @QueryParam("status") String status) {
+    AnimalRepository.Filter filter =
+        new AnimalRepository.Filter(
+            q,
+            PageRequest.optionalId(speciesId, "speciesId"),
+            PageRequest.optionalId(enclosureId, "enclosureId"),
+            EnumParam.parse(AnimalStatus.class, status, "status"));
+    return service.list(
+        filter, PageRequest.parse(page, size, sort, AnimalRepository.SORTABLE, "name"));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Get one animal")
+  public AnimalResponse get(@PathParam("id") long id) {
+    return service.get(id);
+  }
+
+  @GET
+  @Path("{id}/feedings")
+  @Operation(summary = "The animal's feedings, newest first by default")
+  public Page<FeedingResponse> feedings(
+      @PathParam("id") long id,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("sort") String sort) {
+    return feedings.forAnimal(id, page, size, sort);
+  }
+
+  @POST
+  @Operation(summary = "Create an animal; an ACTIVE one needs room in its enclosure")
+  public Response create(
+      @Valid @NotNull(message = "a JSON body is required") AnimalRequest request,
+      @Context UriInfo uriInfo) {
+    AnimalResponse created = ConcurrentChange.retry(() -> service.create(request));
+    return Created.at(uriInfo, created.id(), created);
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Replace an animal; the body's version must be the current one")
+  public AnimalResponse update(
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "a JSON body is required") AnimalRequest request) {
+    return ConcurrentChange.retry(() -> service.update(id, request));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete an animal without feedings on record")
+  public void delete(@PathParam("id") long id) {
+    service.delete(id);
+  }
+}

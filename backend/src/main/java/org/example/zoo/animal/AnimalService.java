@@ -1,0 +1,132 @@
+package org.example.zoo.animal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.example.zoo.enclosure.Enclosure;
+import org.example.zoo.enclosure.EnclosureRepository;
+import org.example.zoo.enclosure.EnclosureService;
+import org.example.zoo.persistence.Versions;
+import org.example.zoo.species.SpeciesService;
+import org.example.zoo.web.ApiException;
+import org.example.zoo.web.FieldError;
+import org.example.zoo.web.Page;
+import org.example.zoo.web.PageRequest;
+import org.example.zoo.web.ProblemType;
+
+@ApplicationScoped
+@Transactional
+public class AnimalService {
+
+  @Inject AnimalRepository repository;
+  @Inject EnclosureRepository enclosures;
+  @Inject EnclosureService enclosureService;
+  @Inject SpeciesService speciesService;
+
+  public Page<AnimalResponse> list(AnimalRepository.Filter filter, PageRequest request) {
+    return repository.list(filter, request).map(AnimalResponse::of);
+  }
+
+  public AnimalResponse get(long id) {
+    return AnimalResponse.of(load(id));
+  }
+
+  public AnimalResponse create(AnimalRequest request) {
+    Animal animal = new Animal();
+    apply(request, animal);
+    return AnimalResponse.of(repository.persist(animal));
+  }
+
+  public AnimalResponse update(long id, AnimalRequest request) {
+    Animal animal = load(id);
+    Versions.check("Animal", id, request.version(), animal.getVersion());
+    apply(request, animal);
+    repository.flush();
+    return AnimalResponse.of(animal);
+  }
+
+  public void delete(long id) {
+    Animal animal = load(id);
+    long feedings = repository.countFeedings(animal);
+    if (feedings > 0) {
+      throw new ApiException(
+          ProblemType.IN_USE,
+          "Animal "
+              + id
+              + " has "
+              + feedings
+              + (feedings == 1 ? " feeding" : " feedings")
+              + " on record. Set its status to TRANSFERRED or DECEASED instead of deleting it.");
+    }
+    repository.remove(animal);
+  }
+
+  /** For other components: the animal, or a 400 naming the request field that referred to it. */
+  public Animal reference(long id, String field) {
+    return repository
+        .find(id)
+        .orElseThrow(() -> ApiException.invalid(field, "animal " + id + " does not exist"));
+  }
+
+  /** The animal, for other components; a 404 when it does not exist. */
+  public Animal load(long id) {
+    return repository.find(id).orElseThrow(() -> ApiException.notFound("Animal", id));
+  }
+
+  private void apply(AnimalRequest request, Animal animal) {
+    AnimalStatus status = AnimalStatus.valueOf(request.status());
+    List<FieldError> errors =
+        Animal.checkRules(status, request.enclosureId(), request.dateOfBirth(), request.arrivalDate());
+    if (!errors.isEmpty()) {
+      throw new ApiException(
+          ProblemType.VALIDATION,
+          errors.size() == 1
+              ? "The request has 1 invalid field."
+              : "The request has " + errors.size() + " invalid fields.",
+          errors);
+    }
+    Enclosure enclosure =
+        request.enclosureId() == null
+            ? null
+            : enclosureService.reference(request.enclosureId(), "enclosureId");
+    boolean movesIn =
+        status == AnimalStatus.ACTIVE
+            && (!animal.isActive()
+                || animal.getEnclosure() == null
+                || !animal.getEnclosure().getId().equals(enclosure.getId()));
+    if (movesIn) {
+      checkCapacity(enclosure, animal.getId());
+    }
+    animal.setName(request.name().trim());
+    animal.setSpecies(speciesService.reference(request.speciesId(), "speciesId"));
+    animal.setEnclosure(enclosure);
+    animal.setSex(Sex.valueOf(request.sex()));
+    animal.setDateOfBirth(request.dateOfBirth());
+    animal.setArrivalDate(request.arrivalDate());
+    animal.setStatus(status);
+    animal.setNotes(request.notes() == null || request.notes().isBlank() ? null : request.notes().trim());
+  }
+
+  /**
+   * The enclosure's capacity invariant under concurrency: counting and inserting is not atomic, so
+   * the enclosure's version is bumped at commit. Of two transactions that both counted the same
+   * occupancy, only one commits; the other fails and is retried by the resource.
+   */
+  private void checkCapacity(Enclosure enclosure, Long animalId) {
+    enclosures.lockForUpdate(enclosure);
+    long occupancy = repository.countActiveIn(enclosure.getId(), animalId);
+    if (occupancy >= enclosure.getCapacity()) {
+      throw new ApiException(
+          ProblemType.CAPACITY_EXCEEDED,
+          "Enclosure '"
+              + enclosure.getName()
+              + "' is full: "
+              + occupancy
+              + " of "
+              + enclosure.getCapacity()
+              + " places are taken by active animals.",
+          List.of(new FieldError("enclosureId", "enclosure " + enclosure.getId() + " is full")));
+    }
+  }
+}

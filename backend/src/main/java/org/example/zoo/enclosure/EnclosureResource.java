@@ -1,0 +1,84 @@
+package org.example.zoo.enclosure;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.example.zoo.web.Created;
+import org.example.zoo.web.EnumParam;
+import org.example.zoo.web.Page;
+import org.example.zoo.web.PageRequest;
+import org.example.zoo.web.RequiresDatabase;
+
+@Path("enclosures")
+@RequestScoped
+@RequiresDatabase
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Enclosures")
+public class EnclosureResource {
+
+  @Inject EnclosureService service;
+
+  @GET
+  @Operation(summary = "List enclosures with their occupancy")
+  public Page<EnclosureResponse> list(
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @Parameter(description = "field,asc|desc; fields: id, name, habitat, capacity, areaSquareMeters")
+          @QueryParam("sort")
+          String sort,
+      @QueryParam("habitat") String habitat) {
+    return service.list(
+        EnumParam.parse(Habitat.class, habitat, "habitat"),
+        PageRequest.parse(page, size, sort, EnclosureRepository.SORTABLE, "name"));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Get one enclosure")
+  public EnclosureResponse get(@PathParam("id") long id) {
+    return service.get(id);
+  }
+
+  @POST
+  @Operation(summary = "Create an enclosure")
+  public Response create(
+      @Valid @NotNull(message = "a JSON body is required") EnclosureRequest request,
+      @Context UriInfo uriInfo) {
+    EnclosureResponse created = service.create(request);
+    return Created.at(uriInfo, created.id(), created);
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Replace an enclosure; capacity cannot drop below its occupancy")
+  public EnclosureResponse update(
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "a JSON body is required") EnclosureRequest request) {
+    return service.update(id, request);
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete an enclosure without active animals")
+  public void delete(@PathParam("id") long id) {
+    service.delete(id);
+  }
+}

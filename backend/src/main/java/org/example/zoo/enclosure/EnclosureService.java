@@ -1,0 +1,107 @@
+package org.example.zoo.enclosure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import org.example.zoo.keeper.KeeperRepository;
+import org.example.zoo.persistence.Versions;
+import org.example.zoo.web.ApiException;
+import org.example.zoo.web.FieldError;
+import org.example.zoo.web.Page;
+import org.example.zoo.web.PageRequest;
+import org.example.zoo.web.ProblemType;
+
+@ApplicationScoped
+@Transactional
+public class EnclosureService {
+
+  @Inject EnclosureRepository repository;
+  @Inject KeeperRepository keepers;
+
+  public Page<EnclosureResponse> list(Habitat habitat, PageRequest request) {
+    Page<Enclosure> page = repository.list(habitat, request);
+    Map<Long, Long> occupancy =
+        repository.occupancy(page.items().stream().map(Enclosure::getId).toList());
+    return page.map(e -> EnclosureResponse.of(e, occupancy.getOrDefault(e.getId(), 0L)));
+  }
+
+  public EnclosureResponse get(long id) {
+    Enclosure enclosure = load(id);
+    return EnclosureResponse.of(enclosure, repository.occupancy(enclosure));
+  }
+
+  public EnclosureResponse create(EnclosureRequest request) {
+    checkUniqueName(request.name(), null);
+    Enclosure enclosure = new Enclosure();
+    apply(request, enclosure);
+    return EnclosureResponse.of(repository.persist(enclosure), 0);
+  }
+
+  public EnclosureResponse update(long id, EnclosureRequest request) {
+    Enclosure enclosure = load(id);
+    Versions.check("Enclosure", id, request.version(), enclosure.getVersion());
+    checkUniqueName(request.name(), enclosure.getId());
+    long occupancy = repository.occupancy(enclosure);
+    if (request.capacity() < occupancy) {
+      throw new ApiException(
+          ProblemType.CAPACITY_EXCEEDED,
+          "Enclosure " + id + " holds " + occupancy + " active animals; capacity cannot be lower.",
+          List.of(new FieldError("capacity", "must be at least " + occupancy + ", the animals in it")));
+    }
+    // A changed capacity bumps the version, so a concurrent move into this enclosure conflicts.
+    apply(request, enclosure);
+    repository.flush();
+    return EnclosureResponse.of(enclosure, occupancy);
+  }
+
+  public void delete(long id) {
+    Enclosure enclosure = load(id);
+    long occupancy = repository.occupancy(enclosure);
+    if (occupancy > 0) {
+      throw new ApiException(
+          ProblemType.IN_USE,
+          "Enclosure "
+              + id
+              + " still holds "
+              + occupancy
+              + (occupancy == 1 ? " active animal" : " active animals")
+              + ". Move them to another enclosure first.");
+    }
+    repository.releaseInactiveAnimals(enclosure);
+    keepers.unassignEverywhere(enclosure);
+    repository.remove(enclosure);
+  }
+
+  /** For other components: the enclosure, or a 400 naming the request field that referred to it. */
+  public Enclosure reference(long id, String field) {
+    return repository
+        .find(id)
+        .orElseThrow(() -> ApiException.invalid(field, "enclosure " + id + " does not exist"));
+  }
+
+  private Enclosure load(long id) {
+    return repository.find(id).orElseThrow(() -> ApiException.notFound("Enclosure", id));
+  }
+
+  private void checkUniqueName(String name, Long selfId) {
+    repository
+        .findByName(name)
+        .filter(other -> !other.getId().equals(selfId))
+        .ifPresent(
+            other -> {
+              throw new ApiException(
+                  ProblemType.ALREADY_EXISTS,
+                  "Another enclosure already has this name.",
+                  List.of(new FieldError("name", "is already used by enclosure " + other.getId())));
+            });
+  }
+
+  private static void apply(EnclosureRequest request, Enclosure enclosure) {
+    enclosure.setName(request.name().trim());
+    enclosure.setHabitat(Habitat.valueOf(request.habitat()));
+    enclosure.setCapacity(request.capacity());
+    enclosure.setAreaSquareMeters(request.areaSquareMeters());
+  }
+}

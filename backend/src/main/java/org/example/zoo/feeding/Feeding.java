@@ -1,0 +1,109 @@
+package org.example.zoo.feeding;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.example.zoo.animal.Animal;
+import org.example.zoo.keeper.Keeper;
+
+@Entity
+@Table(name = "feeding")
+public class Feeding {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "animal_id", nullable = false)
+  private Animal animal;
+
+  @Column(name = "scheduled_at", nullable = false)
+  private Instant scheduledAt;
+
+  @Column(name = "food", nullable = false, length = 100)
+  private String food;
+
+  @Column(name = "quantity_grams", nullable = false)
+  private int quantityGrams;
+
+  @Column(name = "fed_at")
+  private Instant fedAt;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "fed_by_keeper_id")
+  private Keeper fedBy;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  public boolean isCompleted() {
+    return fedAt != null;
+  }
+
+  /** Records who fed the animal and when; a feeding is completed once only. */
+  public void complete(Keeper keeper, Instant when) {
+    if (isCompleted()) {
+      throw new IllegalStateException("feeding " + id + " is already completed");
+    }
+    this.fedBy = keeper;
+    this.fedAt = when;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Animal getAnimal() {
+    return animal;
+  }
+
+  public void setAnimal(Animal animal) {
+    this.animal = animal;
+  }
+
+  public Instant getScheduledAt() {
+    return scheduledAt;
+  }
+
+  public void setScheduledAt(Instant scheduledAt) {
+    this.scheduledAt = scheduledAt;
+  }
+
+  public String getFood() {
+    return food;
+  }
+
+  public void setFood(String food) {
+    this.food = food;
+  }
+
+  public int getQuantityGrams() {
+    return quantityGrams;
+  }
+
+  public void setQuantityGrams(int quantityGrams) {
+    this.quantityGrams = quantityGrams;
+  }
+
+  public Instant getFedAt() {
+    return fedAt;
+  }
+
+  public Keeper getFedBy() {
+    return fedBy;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,109 @@
+package org.example.zoo.feeding;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.example.zoo.web.ApiException;
+import org.example.zoo.web.Created;
+import org.example.zoo.web.Page;
+import org.example.zoo.web.PageRequest;
+import org.example.zoo.web.RequiresDatabase;
+
+@Path("feedings")
+@RequestScoped
+@RequiresDatabase
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Feedings")
+public class FeedingResource {
+
+  @Inject FeedingService service;
+
+  @GET
+  @Operation(summary = "List feedings; due=true gives the unfed ones scheduled until now")
+  public Page<FeedingResponse> list(
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @Parameter(
+              description =
+                  "field,asc|desc; fields: id, scheduledAt, fedAt, food, quantityGrams, animalName")
+          @QueryParam("sort")
+          String sort,
+      @Parameter(description = "true: only unfed feedings scheduled at or before now")
+          @QueryParam("due")
+          String due,
+      @QueryParam("animalId") String animalId) {
+    return service.list(
+        PageRequest.optionalId(animalId, "animalId"),
+        parseBoolean(due),
+        PageRequest.parse(page, size, sort, FeedingRepository.SORTABLE, "scheduledAt"));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Get one feeding")
+  public FeedingResponse get(@PathParam("id") long id) {
+    return service.get(id);
+  }
+
+  @POST
+  @Operation(summary = "Schedule a feeding for an ACTIVE animal")
+  public Response create(
+      @Valid @NotNull(message = "a JSON body is required") FeedingRequest request,
+      @Context UriInfo uriInfo) {
+    FeedingResponse created = service.create(request);
+    return Created.at(uriInfo, created.id(), created);
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Change a feeding that is not completed yet")
+  public FeedingResponse update(
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "a JSON body is required") FeedingRequest request) {
+    return service.update(id, request);
+  }
+
+  @POST
+  @Path("{id}/complete")
+  @Operation(summary = "Record that a keeper fed the animal now; a second completion is a 409")
+  public FeedingResponse complete(
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "a JSON body is required") CompleteFeedingRequest request) {
+    return service.complete(id, request);
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete a feeding that is not completed")
+  public void delete(@PathParam("id") long id) {
+    service.delete(id);
+  }
+
+  private static boolean parseBoolean(String value) {
+    if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw ApiException.invalid("due", "must be true or false");
+  }
+}

@@ -1,0 +1,103 @@
+package org.example.zoo.feeding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.example.zoo.animal.Animal;
+import org.example.zoo.animal.AnimalService;
+import org.example.zoo.keeper.Keeper;
+import org.example.zoo.keeper.KeeperService;
+import org.example.zoo.persistence.Versions;
+import org.example.zoo.web.ApiException;
+import org.example.zoo.web.Page;
+import org.example.zoo.web.PageRequest;
+import org.example.zoo.web.ProblemType;
+
+@ApplicationScoped
+@Transactional
+public class FeedingService {
+
+  @Inject FeedingRepository repository;
+  @Inject AnimalService animals;
+  @Inject KeeperService keepers;
+
+  Clock clock = Clock.systemUTC();
+
+  public Page<FeedingResponse> list(Long animalId, boolean dueOnly, PageRequest request) {
+    return repository
+        .list(animalId, dueOnly ? clock.instant() : null, request)
+        .map(FeedingResponse::of);
+  }
+
+  public Page<FeedingResponse> forAnimal(long animalId, String page, String size, String sort) {
+    animals.load(animalId); // 404 for an unknown animal, not an empty page
+    PageRequest request =
+        PageRequest.parse(page, size, sort, FeedingRepository.SORTABLE, "scheduledAt");
+    if (sort == null || sort.isBlank()) {
+      request = new PageRequest(request.page(), request.size(), request.sortPath(), false);
+    }
+    return list(animalId, false, request);
+  }
+
+  public FeedingResponse get(long id) {
+    return FeedingResponse.of(load(id));
+  }
+
+  public FeedingResponse create(FeedingRequest request) {
+    Feeding feeding = new Feeding();
+    apply(request, feeding);
+    return FeedingResponse.of(repository.persist(feeding));
+  }
+
+  public FeedingResponse update(long id, FeedingRequest request) {
+    Feeding feeding = load(id);
+    Versions.check("Feeding", id, request.version(), feeding.getVersion());
+    if (feeding.isCompleted()) {
+      throw new ApiException(
+          ProblemType.CONFLICT, "Feeding " + id + " is completed; it is part of the record now.");
+    }
+    apply(request, feeding);
+    repository.flush();
+    return FeedingResponse.of(feeding);
+  }
+
+  public FeedingResponse complete(long id, CompleteFeedingRequest request) {
+    Feeding feeding = load(id);
+    Keeper keeper = keepers.reference(request.keeperId(), "keeperId");
+    if (feeding.isCompleted()) {
+      throw new ApiException(
+          ProblemType.CONFLICT,
+          "Feeding " + id + " was already completed at " + feeding.getFedAt() + ".");
+    }
+    feeding.complete(keeper, clock.instant());
+    repository.flush();
+    return FeedingResponse.of(feeding);
+  }
+
+  public void delete(long id) {
+    Feeding feeding = load(id);
+    if (feeding.isCompleted()) {
+      throw new ApiException(
+          ProblemType.CONFLICT, "Feeding " + id + " is completed; it is part of the record now.");
+    }
+    repository.remove(feeding);
+  }
+
+  private Feeding load(long id) {
+    return repository.find(id).orElseThrow(() -> ApiException.notFound("Feeding", id));
+  }
+
+  private void apply(FeedingRequest request, Feeding feeding) {
+    Animal animal = animals.reference(request.animalId(), "animalId");
+    if (!animal.isActive()) {
+      throw new ApiException(
+          ProblemType.CONFLICT,
+          "Animal " + animal.getId() + " is " + animal.getStatus() + "; only ACTIVE animals are fed.");
+    }
+    feeding.setAnimal(animal);
+    feeding.setScheduledAt(request.scheduledAt());
+    feeding.setFood(request.food().trim());
+    feeding.setQuantityGrams(request.quantityGrams());
+  }
+}

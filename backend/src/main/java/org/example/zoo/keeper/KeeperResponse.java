@@ -1,0 +1,23 @@
+package org.example.zoo.keeper;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.example.zoo.enclosure.Enclosure;
+
+@Schema(name = "Keeper")
+@JsonbPropertyOrder({"id", "fullName", "email", "hiredOn", "enclosureIds", "version"})
+public record KeeperResponse(
+    long id, String fullName, String email, LocalDate hiredOn, List<Long> enclosureIds, long version) {
+
+  static KeeperResponse of(Keeper k) {
+    return new KeeperResponse(
+        k.getId(),
+        k.getFullName(),
+        k.getEmail(),
+        k.getHiredOn(),
+        k.getEnclosures().stream().map(Enclosure::getId).sorted().toList(),
+        k.getVersion());
+  }
+}

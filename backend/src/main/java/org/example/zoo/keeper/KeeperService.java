@@ -1,0 +1,101 @@
+package org.example.zoo.keeper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.example.zoo.enclosure.Enclosure;
+import org.example.zoo.enclosure.EnclosureService;
+import org.example.zoo.persistence.Versions;
+import org.example.zoo.web.ApiException;
+import org.example.zoo.web.FieldError;
+import org.example.zoo.web.Page;
+import org.example.zoo.web.PageRequest;
+import org.example.zoo.web.ProblemType;
+
+@ApplicationScoped
+@Transactional
+public class KeeperService {
+
+  @Inject KeeperRepository repository;
+  @Inject EnclosureService enclosures;
+
+  public Page<KeeperResponse> list(String q, Long enclosureId, PageRequest request) {
+    return repository.list(q, enclosureId, request).map(KeeperResponse::of);
+  }
+
+  public KeeperResponse get(long id) {
+    return KeeperResponse.of(load(id));
+  }
+
+  public KeeperResponse create(KeeperRequest request) {
+    checkUniqueEmail(request.email(), null);
+    Keeper keeper = new Keeper();
+    apply(request, keeper);
+    return KeeperResponse.of(repository.persist(keeper));
+  }
+
+  public KeeperResponse update(long id, KeeperRequest request) {
+    Keeper keeper = load(id);
+    Versions.check("Keeper", id, request.version(), keeper.getVersion());
+    checkUniqueEmail(request.email(), keeper.getId());
+    apply(request, keeper);
+    repository.flush();
+    return KeeperResponse.of(keeper);
+  }
+
+  public void delete(long id) {
+    Keeper keeper = load(id);
+    long feedings = repository.countFeedingsDoneBy(keeper);
+    if (feedings > 0) {
+      throw new ApiException(
+          ProblemType.IN_USE,
+          "Keeper "
+              + id
+              + " recorded "
+              + feedings
+              + (feedings == 1 ? " feeding" : " feedings")
+              + "; deleting the keeper would lose who did them.");
+    }
+    repository.remove(keeper);
+  }
+
+  /** For other components: the keeper, or a 400 naming the request field that referred to it. */
+  public Keeper reference(long id, String field) {
+    return repository
+        .find(id)
+        .orElseThrow(() -> ApiException.invalid(field, "keeper " + id + " does not exist"));
+  }
+
+  private Keeper load(long id) {
+    return repository.find(id).orElseThrow(() -> ApiException.notFound("Keeper", id));
+  }
+
+  private void checkUniqueEmail(String email, Long selfId) {
+    repository
+        .findByEmail(email)
+        .filter(other -> !other.getId().equals(selfId))
+        .ifPresent(
+            other -> {
+              throw new ApiException(
+                  ProblemType.ALREADY_EXISTS,
+                  "Another keeper already has this email address.",
+                  List.of(new FieldError("email", "is already used by keeper " + other.getId())));
+            });
+  }
+
+  private void apply(KeeperRequest request, Keeper keeper) {
+    Set<Enclosure> assigned = new LinkedHashSet<>();
+    List<Long> ids = request.enclosureIds() == null ? List.of() : request.enclosureIds();
+    for (int i = 0; i < ids.size(); i++) {
+      assigned.add(enclosures.reference(ids.get(i), "enclosureIds[" + i + "]"));
+    }
+    keeper.setFullName(request.fullName().trim());
+    keeper.setEmail(request.email().trim());
+    keeper.setHiredOn(request.hiredOn());
+    keeper.getEnclosures().clear();
+    keeper.getEnclosures().addAll(assigned);
+  }
+}

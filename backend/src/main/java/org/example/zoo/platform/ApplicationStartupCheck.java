@@ -1,0 +1,39 @@
+package org.example.zoo.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Startup;
+
+/**
+ * Started = the application is initialised. Deliberately not the database: an orchestrator
+ * restarts a container whose startup probe fails, and a missing database is not cured by that.
+ */
+@Startup
+@ApplicationScoped
+public class ApplicationStartupCheck implements HealthCheck {
+
+  private volatile Instant startedAt;
+
+  void started(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    startedAt = Instant.now();
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  @Override
+  public HealthCheckResponse call() {
+    if (startedAt == null) {
+      return HealthCheckResponse.named("application").down().build();
+    }
+    return HealthCheckResponse.named("application")
+        .up()
+        .withData("startedAt", startedAt.toString())
+        .build();
+  }
+}

@@ -1,0 +1,222 @@
+package org.example.zoo.platform;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date in the background, and keeps trying until the database answers. A
+ * missing database therefore never stops the server from starting: it stays live, reports not
+ * ready, and becomes ready by itself.
+ */
+@ApplicationScoped
+public class DatabaseMigrator {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+  public enum State {
+    /** Not tried yet, or the database did not answer: retrying. */
+    WAITING,
+    MIGRATING,
+    READY,
+    /** A migration itself failed: retrying, but a person has to look. */
+    FAILED
+  }
+
+  /** What is known about the database after a successful migration. */
+  public record DatabaseInfo(String product, String version, String schemaVersion, boolean demoData) {}
+
+  @Resource(lookup = "jdbc/zoo")
+  DataSource dataSource;
+
+  @Inject ZooConfig config;
+
+  private volatile State state = State.WAITING;
+  private volatile String lastError;
+  private volatile DatabaseInfo info;
+  private volatile Instant readySince;
+  private volatile CompletableFuture<Boolean> ping;
+  private ScheduledExecutorService executor;
+  private int attempts;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+    ClassLoader appLoader = DatabaseMigrator.class.getClassLoader();
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "zoo-database");
+              thread.setDaemon(true);
+              thread.setContextClassLoader(appLoader);
+              return thread;
+            });
+    executor.execute(this::attempt);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (executor != null) {
+      executor.shutdownNow();
+    }
+  }
+
+  public State state() {
+    return state;
+  }
+
+  public String lastError() {
+    return lastError;
+  }
+
+  public DatabaseInfo info() {
+    return info;
+  }
+
+  public Instant readySince() {
+    return readySince;
+  }
+
+  /**
+   * Whether the database answers within {@code timeoutMillis}. At most one check runs at a time;
+   * callers arriving meanwhile share its answer, so a hanging database cannot pile up threads.
+   */
+  public boolean ping(long timeoutMillis) {
+    CompletableFuture<Boolean> current;
+    synchronized (this) {
+      if (ping == null || ping.isDone()) {
+        ping = CompletableFuture.supplyAsync(() -> isValid((int) Math.max(1, timeoutMillis / 1000)), executor);
+      }
+      current = ping;
+    }
+    try {
+      return current.get(timeoutMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      lastError = "the database did not answer within " + timeoutMillis + " ms";
+      return false;
+    } catch (ExecutionException e) {
+      lastError = describe(e.getCause());
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private boolean isValid(int timeoutSeconds) {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.isValid(timeoutSeconds);
+    } catch (SQLException e) {
+      lastError = describe(e);
+      return false;
+    }
+  }
+
+  private void attempt() {
+    attempts++;
+    try {
+      state = info == null ? State.MIGRATING : state;
+      info = migrate();
+      state = State.READY;
+      readySince = Instant.now();
+      lastError = null;
+      LOG.info(
+          () ->
+              "Database ready: "
+                  + info.product()
+                  + " "
+                  + info.version()
+                  + ", schema version "
+                  + info.schemaVersion()
+                  + (info.demoData() ? ", demo data loaded" : ""));
+    } catch (RuntimeException | SQLException e) {
+      boolean unreachable = isUnreachable(e);
+      state = unreachable ? State.WAITING : State.FAILED;
+      String message = describe(e);
+      if (!message.equals(lastError)) {
+        if (unreachable) {
+          LOG.warning("Database not reachable yet, retrying in the background: " + message);
+        } else {
+          LOG.log(Level.SEVERE, "Database migration failed, retrying in the background", e);
+        }
+      }
+      lastError = message;
+      long delay = Math.min(config.retryMaxSeconds(), 1L << Math.min(attempts, 5));
+      if (!executor.isShutdown()) {
+        executor.schedule(this::attempt, delay, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  private DatabaseInfo migrate() throws SQLException {
+    String product;
+    String version;
+    try (Connection connection = dataSource.getConnection()) {
+      DatabaseMetaData meta = connection.getMetaData();
+      product = meta.getDatabaseProductName();
+      version = meta.getDatabaseProductVersion();
+    }
+    boolean embedded = product.toUpperCase().contains("H2");
+    boolean demo = config.demoData().orElse(embedded);
+    List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+    if (demo) {
+      locations.add("classpath:db/demo");
+    }
+    Flyway flyway =
+        Flyway.configure(DatabaseMigrator.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations(locations.toArray(String[]::new))
+            // Demo data is a callback: switching it off later must not fail validation.
+            .ignoreMigrationPatterns("*:missing")
+            .load();
+    MigrateResult result = flyway.migrate();
+    String schema =
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
+    return new DatabaseInfo(product, version, schema, demo);
+  }
+
+  private static boolean isUnreachable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLNonTransientConnectionException
+          || t instanceof java.net.ConnectException
+          || (t instanceof SQLException sql
+              && sql.getSQLState() != null
+              && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28")))
+          || t.getClass().getName().startsWith("jakarta.resource.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One line for logs and health data: the innermost cause, without a stack trace. */
+  static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+    return root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+  }
+}

@@ -1,0 +1,78 @@
+package org.example.zoo.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Which code answers: compare {@code revision}, {@code buildTime} and {@code startedAt} with what
+ * you just changed. {@code startedAt} is when this application (re)started, which dev mode does on
+ * every change; {@code serverStartedAt} is when the JVM started.
+ */
+@Path("info")
+@RequestScoped
+@Tag(name = "System")
+public class InfoResource {
+
+  private static final BuildInfo BUILD = BuildInfo.load();
+
+  @Inject ZooConfig config;
+  @Inject DatabaseMigrator migrator;
+  @Inject ApplicationStartupCheck startup;
+
+  @Schema(name = "Info")
+  @JsonbPropertyOrder({
+    "name", "version", "revision", "dirty", "buildTime", "commitTime", "startedAt", "serverStartedAt",
+    "profile", "javaVersion", "database"
+  })
+  public record Info(
+      String name,
+      String version,
+      String revision,
+      @Schema(description = "the build had uncommitted changes") boolean dirty,
+      String buildTime,
+      String commitTime,
+      Instant startedAt,
+      Instant serverStartedAt,
+      String profile,
+      String javaVersion,
+      Database database) {}
+
+  @Schema(name = "InfoDatabase")
+  @JsonbPropertyOrder({"status", "product", "version", "schemaVersion", "demoData"})
+  public record Database(
+      String status, String product, String version, String schemaVersion, Boolean demoData) {}
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Build and runtime facts: version, git revision, build and start times")
+  public Info info() {
+    DatabaseMigrator.DatabaseInfo db = migrator.info();
+    Database database =
+        db == null
+            ? new Database(migrator.state().name(), null, null, null, null)
+            : new Database(
+                migrator.state().name(), db.product(), db.version(), db.schemaVersion(), db.demoData());
+    return new Info(
+        BUILD.name(),
+        BUILD.version(),
+        BUILD.revision(),
+        BUILD.dirty(),
+        BUILD.buildTime(),
+        BUILD.commitTime(),
+        startup.startedAt(),
+        Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()),
+        config.profile(),
+        Runtime.version().toString(),
+        database);
+  }
+}

@@ -1,0 +1,44 @@
+package org.example.zoo.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Application settings; defaults in META-INF/microprofile-config.properties, overridden by env. */
+@ApplicationScoped
+public class ZooConfig {
+
+  @Inject
+  @ConfigProperty(name = "zoo.profile")
+  String profile;
+
+  /** Unset: demo data on the embedded database only. */
+  @Inject
+  @ConfigProperty(name = "zoo.demo-data")
+  Optional<Boolean> demoData;
+
+  @Inject
+  @ConfigProperty(name = "zoo.db.retry-max-seconds")
+  int retryMaxSeconds;
+
+  @Inject
+  @ConfigProperty(name = "zoo.health.db-timeout-ms")
+  int healthTimeoutMillis;
+
+  public String profile() {
+    return profile;
+  }
+
+  public Optional<Boolean> demoData() {
+    return demoData;
+  }
+
+  public int retryMaxSeconds() {
+    return retryMaxSeconds;
+  }
+
+  public int healthTimeoutMillis() {
+    return healthTimeoutMillis;
+  }
+}

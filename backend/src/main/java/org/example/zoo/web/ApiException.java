@@ -1,0 +1,57 @@
+package org.example.zoo.web;
+
+import java.util.List;
+
+/**
+ * A failure the API reports to its client as problem+json. Services throw it; {@link
+ * ApiExceptionMapper} turns it into the response.
+ */
+public class ApiException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final ProblemType type;
+  private final transient List<FieldError> errors;
+
+  public ApiException(ProblemType type, String detail) {
+    this(type, detail, List.of());
+  }
+
+  public ApiException(ProblemType type, String detail, List<FieldError> errors) {
+    super(detail, null, false, false);
+    this.type = type;
+    this.errors = List.copyOf(errors);
+  }
+
+  public static ApiException notFound(String what, long id) {
+    return new ApiException(ProblemType.NOT_FOUND, what + " " + id + " does not exist.");
+  }
+
+  public static ApiException invalid(String field, String message) {
+    return new ApiException(
+        ProblemType.VALIDATION,
+        "The request has 1 invalid field.",
+        List.of(new FieldError(field, message)));
+  }
+
+  public static ApiException staleVersion(String what, long id, long expected, long actual) {
+    return new ApiException(
+        ProblemType.STALE_VERSION,
+        what
+            + " "
+            + id
+            + " is at version "
+            + actual
+            + ", the request was based on version "
+            + expected
+            + ". Reload it and apply the change again.");
+  }
+
+  public ProblemType type() {
+    return type;
+  }
+
+  public List<FieldError> errors() {
+    return errors;
+  }
+}

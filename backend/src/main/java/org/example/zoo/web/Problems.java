@@ -1,0 +1,43 @@
+package org.example.zoo.web;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Builds problem+json responses; the one place that knows their shape. */
+public final class Problems {
+
+  private Problems() {}
+
+  public static Response response(
+      ProblemType type, String detail, List<FieldError> errors, UriInfo uriInfo) {
+    return response(
+        type.uri(), type.title(), type.status().getStatusCode(), detail, errors, uriInfo);
+  }
+
+  public static Response response(
+      String type,
+      String title,
+      int status,
+      String detail,
+      List<FieldError> errors,
+      UriInfo uriInfo) {
+    Problem problem =
+        new Problem(
+            type,
+            title,
+            status,
+            detail,
+            instance(uriInfo),
+            errors == null || errors.isEmpty() ? null : errors);
+    return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  private static String instance(UriInfo uriInfo) {
+    try {
+      return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
+    } catch (RuntimeException outsideRequest) {
+      return null;
+    }
+  }
+}
