@@ -1,10 +1,12 @@
 package org.example.zoo.animal;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Animal")
+@JsonbNillable
 @JsonbPropertyOrder({
   "id", "name", "speciesId", "speciesName", "enclosureId", "enclosureName", "sex", "dateOfBirth",
   "arrivalDate", "status", "notes", "version"

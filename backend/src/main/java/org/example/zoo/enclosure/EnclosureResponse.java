@@ -1,10 +1,12 @@
 package org.example.zoo.enclosure;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Enclosure")
+@JsonbNillable
 @JsonbPropertyOrder({"id", "name", "habitat", "capacity", "areaSquareMeters", "occupancy", "version"})
 public record EnclosureResponse(
     long id,

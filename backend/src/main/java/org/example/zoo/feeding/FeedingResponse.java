@@ -1,10 +1,12 @@
 package org.example.zoo.feeding;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Feeding")
+@JsonbNillable
 @JsonbPropertyOrder({
   "id", "animalId", "animalName", "scheduledAt", "food", "quantityGrams", "fedAt", "fedByKeeperId",
   "version"

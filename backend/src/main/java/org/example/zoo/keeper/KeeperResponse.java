@@ -1,5 +1,6 @@
 package org.example.zoo.keeper;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.example.zoo.enclosure.Enclosure;
 
 @Schema(name = "Keeper")
+@JsonbNillable
 @JsonbPropertyOrder({"id", "fullName", "email", "hiredOn", "enclosureIds", "version"})
 public record KeeperResponse(
     long id, String fullName, String email, LocalDate hiredOn, List<Long> enclosureIds, long version) {

@@ -1,8 +1,7 @@
 package org.example.zoo.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -16,18 +15,11 @@ import org.eclipse.microprofile.health.Startup;
 @ApplicationScoped
 public class ApplicationStartupCheck implements HealthCheck {
 
-  private volatile Instant startedAt;
-
-  void started(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    startedAt = Instant.now();
-  }
-
-  public Instant startedAt() {
-    return startedAt;
-  }
+  @Inject ApplicationLifecycle lifecycle;
 
   @Override
   public HealthCheckResponse call() {
+    Instant startedAt = lifecycle.startedAt();
     if (startedAt == null) {
       return HealthCheckResponse.named("application").down().build();
     }

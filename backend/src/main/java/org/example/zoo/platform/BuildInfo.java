@@ -3,13 +3,34 @@ package org.example.zoo.platform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
 
-/** What the build wrote into META-INF/zoo-build.properties: version, git revision, build time. */
+/**
+ * Which code this is. A packaged build reads what Maven wrote into META-INF/zoo-build.properties
+ * (git revision, dirty flag, build time). Dev mode does not run that build step and serves classes
+ * straight from {@code target/classes}, so there the revision is read from the checkout's .git and
+ * the build time is that of the newest compiled class: {@code source} says which one applies.
+ */
 public record BuildInfo(
-    String name, String version, String revision, boolean dirty, String buildTime, String commitTime) {
+    String name,
+    String version,
+    String revision,
+    Boolean dirty,
+    String buildTime,
+    String commitTime,
+    String source) {
 
   private static final String RESOURCE = "/META-INF/zoo-build.properties";
+  private static final String UNKNOWN = "unknown";
 
   public static BuildInfo load() {
     Properties p = new Properties();
@@ -20,18 +41,112 @@ public record BuildInfo(
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    String revision = value(p, "zoo.build.revision");
+    if (!revision.equals(UNKNOWN)) {
+      return new BuildInfo(
+          value(p, "zoo.build.name"),
+          value(p, "zoo.build.version"),
+          revision,
+          Boolean.parseBoolean(value(p, "zoo.build.dirty")),
+          value(p, "zoo.build.time"),
+          value(p, "zoo.build.commit-time"),
+          "build");
+    }
+    Optional<Path> classes = classesDirectory();
     return new BuildInfo(
         value(p, "zoo.build.name"),
         value(p, "zoo.build.version"),
-        value(p, "zoo.build.revision"),
-        Boolean.parseBoolean(value(p, "zoo.build.dirty")),
-        value(p, "zoo.build.time"),
-        value(p, "zoo.build.commit-time"));
+        classes.flatMap(BuildInfo::gitHead).orElse(UNKNOWN),
+        null,
+        classes.flatMap(BuildInfo::newestFile).map(Instant::toString).orElse(UNKNOWN),
+        UNKNOWN,
+        classes.isPresent() ? "dev" : UNKNOWN);
   }
 
-  /** A property the build did not fill in (no git, say) reads "unknown", not "${...}". */
+  /** A property the build did not fill in reads "unknown", not "${...}". */
   private static String value(Properties p, String key) {
     String v = p.getProperty(key);
-    return v == null || v.isBlank() || v.startsWith("${") ? "unknown" : v;
+    return v == null || v.isBlank() || v.startsWith("${") ? UNKNOWN : v;
+  }
+
+  /** The directory the classes are loaded from, when they are not inside an archive. */
+  static Optional<Path> classesDirectory() {
+    URL url = BuildInfo.class.getProtectionDomain().getCodeSource() == null
+        ? null
+        : BuildInfo.class.getProtectionDomain().getCodeSource().getLocation();
+    try {
+      if (url != null && "file".equals(url.getProtocol())) {
+        Path path = Path.of(url.toURI());
+        if (Files.isDirectory(path)) {
+          return Optional.of(path);
+        }
+      }
+      URL self = BuildInfo.class.getResource("BuildInfo.class");
+      if (self != null && "file".equals(self.getProtocol())) {
+        Path file = Path.of(self.toURI());
+        // .../classes/org/example/zoo/platform/BuildInfo.class -> .../classes
+        return Optional.ofNullable(file.getParent().getParent().getParent().getParent().getParent());
+      }
+    } catch (URISyntaxException | RuntimeException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** The abbreviated commit that .git/HEAD points to, found by walking up from {@code start}. */
+  static Optional<String> gitHead(Path start) {
+    for (Path dir = start; dir != null; dir = dir.getParent()) {
+      Path git = dir.resolve(".git");
+      if (Files.isDirectory(git)) {
+        try {
+          String head = Files.readString(git.resolve("HEAD"), StandardCharsets.UTF_8).trim();
+          if (!head.startsWith("ref: ")) {
+            return Optional.of(abbreviate(head));
+          }
+          String ref = head.substring(5).trim();
+          Path refFile = git.resolve(ref);
+          if (Files.isRegularFile(refFile)) {
+            return Optional.of(abbreviate(Files.readString(refFile, StandardCharsets.UTF_8).trim()));
+          }
+          Path packed = git.resolve("packed-refs");
+          if (Files.isRegularFile(packed)) {
+            try (Stream<String> lines = Files.lines(packed)) {
+              return lines
+                  .filter(line -> line.endsWith(" " + ref))
+                  .map(line -> abbreviate(line.substring(0, line.indexOf(' '))))
+                  .findFirst();
+            }
+          }
+        } catch (IOException e) {
+          return Optional.empty();
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String abbreviate(String sha) {
+    return sha.length() > 7 ? sha.substring(0, 7) : sha;
+  }
+
+  static Optional<Instant> newestFile(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .map(BuildInfo::modified)
+          .max(FileTime::compareTo)
+          .map(FileTime::toInstant);
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static FileTime modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

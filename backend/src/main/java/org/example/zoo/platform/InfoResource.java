@@ -23,24 +23,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "System")
 public class InfoResource {
 
-  private static final BuildInfo BUILD = BuildInfo.load();
-
   @Inject ZooConfig config;
   @Inject DatabaseMigrator migrator;
-  @Inject ApplicationStartupCheck startup;
+  @Inject ApplicationLifecycle lifecycle;
 
   @Schema(name = "Info")
+  @jakarta.json.bind.annotation.JsonbNillable
   @JsonbPropertyOrder({
-    "name", "version", "revision", "dirty", "buildTime", "commitTime", "startedAt", "serverStartedAt",
-    "profile", "javaVersion", "database"
+    "name", "version", "revision", "dirty", "buildTime", "commitTime", "buildSource", "startedAt",
+    "serverStartedAt", "profile", "javaVersion", "database"
   })
   public record Info(
       String name,
       String version,
       String revision,
-      @Schema(description = "the build had uncommitted changes") boolean dirty,
-      String buildTime,
+      @Schema(description = "the build had uncommitted changes; null when unknown (dev mode)")
+          Boolean dirty,
+      @Schema(description = "packaged build: when Maven built it; dev mode: newest compiled class")
+          String buildTime,
       String commitTime,
+      @Schema(description = "build: from the packaged build; dev: read from the checkout")
+          String buildSource,
       Instant startedAt,
       Instant serverStartedAt,
       String profile,
@@ -56,6 +59,8 @@ public class InfoResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Build and runtime facts: version, git revision, build and start times")
   public Info info() {
+    // Read per request: cheap, and in dev mode the checkout's HEAD can move while the server runs.
+    BuildInfo build = BuildInfo.load();
     DatabaseMigrator.DatabaseInfo db = migrator.info();
     Database database =
         db == null
@@ -63,13 +68,14 @@ public class InfoResource {
             : new Database(
                 migrator.state().name(), db.product(), db.version(), db.schemaVersion(), db.demoData());
     return new Info(
-        BUILD.name(),
-        BUILD.version(),
-        BUILD.revision(),
-        BUILD.dirty(),
-        BUILD.buildTime(),
-        BUILD.commitTime(),
-        startup.startedAt(),
+        build.name(),
+        build.version(),
+        build.revision(),
+        build.dirty(),
+        build.buildTime(),
+        build.commitTime(),
+        build.source(),
+        lifecycle.startedAt(),
         Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()),
         config.profile(),
         Runtime.version().toString(),

@@ -1,9 +1,11 @@
 package org.example.zoo.species;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Species")
+@JsonbNillable
 @JsonbPropertyOrder({"id", "commonName", "scientificName", "conservationStatus", "diet", "version"})
 public record SpeciesResponse(
     long id,

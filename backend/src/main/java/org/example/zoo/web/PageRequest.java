@@ -40,7 +40,11 @@ public record PageRequest(int page, int size, String sortPath, boolean ascending
       if (!sortable.containsKey(sortField)) {
         errors.add(
             new FieldError(
-                "sort", "unknown sort field '" + sortField + "'; one of " + String.join(", ", sortable.keySet())));
+                "sort",
+                "unknown sort field '"
+                    + sortField
+                    + "'; one of "
+                    + String.join(", ", new java.util.TreeSet<>(sortable.keySet()))));
       }
     }
     if (!errors.isEmpty()) {

@@ -1,0 +1,22 @@
+package org.example.zoo.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+
+/** When this deployment of the application started (dev mode restarts it on every change). */
+@ApplicationScoped
+public class ApplicationLifecycle {
+
+  private volatile Instant startedAt;
+
+  void started(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    startedAt = Instant.now();
+  }
+
+  /** Null until the application has finished initialising. */
+  public Instant startedAt() {
+    return startedAt;
+  }
+}
