@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.zoo.feeding.FeedingResponse;
 import org.example.zoo.feeding.FeedingService;
@@ -84,6 +85,7 @@ public class AnimalResource {
   }
 
   @POST
+  @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
   @Operation(summary = "Create an animal; an ACTIVE one needs room in its enclosure")
   public Response create(
       @Valid @NotNull(message = "a JSON body is required") AnimalRequest request,

@@ -110,11 +110,11 @@ public class AnimalService {
 
   /**
    * The enclosure's capacity invariant under concurrency: counting and inserting is not atomic, so
-   * the enclosure's version is bumped at commit. Of two transactions that both counted the same
-   * occupancy, only one commits; the other fails and is retried by the resource.
+   * the enclosure's row is locked first (see {@link EnclosureRepository#lockAndRefresh}) and moves
+   * into one enclosure happen one after the other.
    */
   private void checkCapacity(Enclosure enclosure, Long animalId) {
-    enclosures.lockForUpdate(enclosure);
+    enclosures.lockAndRefresh(enclosure);
     long occupancy = repository.countActiveIn(enclosure.getId(), animalId);
     if (occupancy >= enclosure.getCapacity()) {
       throw new ApiException(

@@ -33,6 +33,20 @@ public class EnclosureRepository extends Repository<Enclosure> {
         "SELECT e FROM Enclosure e", "SELECT COUNT(e) FROM Enclosure e", where, request, "e.id");
   }
 
+  /**
+   * Takes the enclosure's row lock for the rest of the transaction by bumping its version, then
+   * re-reads it. Transactions that change who lives in an enclosure queue up here, one at a time,
+   * so each sees the occupancy and capacity the previous one committed. Works the same on SQL
+   * Server and H2 (no vendor lock hints), and a concurrent edit of the enclosure fails its own
+   * version check instead of slipping past.
+   */
+  public void lockAndRefresh(Enclosure enclosure) {
+    em.createQuery("UPDATE Enclosure e SET e.version = e.version + 1 WHERE e.id = :id")
+        .setParameter("id", enclosure.getId())
+        .executeUpdate();
+    em.refresh(enclosure);
+  }
+
   public Optional<Enclosure> findByName(String name) {
     return em.createQuery("SELECT e FROM Enclosure e WHERE LOWER(e.name) = :n", Enclosure.class)
         .setParameter("n", name.trim().toLowerCase())

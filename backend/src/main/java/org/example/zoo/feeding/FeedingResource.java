@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.zoo.web.ApiException;
 import org.example.zoo.web.Created;
@@ -64,6 +65,7 @@ public class FeedingResource {
   }
 
   @POST
+  @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
   @Operation(summary = "Schedule a feeding for an ACTIVE animal")
   public Response create(
       @Valid @NotNull(message = "a JSON body is required") FeedingRequest request,

@@ -1,7 +1,6 @@
 package org.example.zoo.persistence;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
@@ -24,14 +23,6 @@ public abstract class Repository<E> {
 
   public Optional<E> find(long id) {
     return Optional.ofNullable(em.find(type, id));
-  }
-
-  /**
-   * Marks the entity so that committing the transaction increments its version: two transactions
-   * that both check a rule on it (such as an enclosure's capacity) cannot both commit.
-   */
-  public void lockForUpdate(E entity) {
-    em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
   }
 
   /** Persists and flushes, so that the generated id and version are in the returned entity. */

@@ -133,7 +133,6 @@ public class DatabaseMigrator {
   private void attempt() {
     attempts++;
     try {
-      state = info == null ? State.MIGRATING : state;
       info = migrate();
       state = State.READY;
       readySince = Instant.now();
@@ -174,6 +173,7 @@ public class DatabaseMigrator {
       product = meta.getDatabaseProductName();
       version = meta.getDatabaseProductVersion();
     }
+    state = State.MIGRATING;
     boolean embedded = product.toUpperCase().contains("H2");
     boolean demo = config.demoData().orElse(embedded);
     List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));

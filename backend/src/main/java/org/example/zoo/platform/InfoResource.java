@@ -31,7 +31,7 @@ public class InfoResource {
   @jakarta.json.bind.annotation.JsonbNillable
   @JsonbPropertyOrder({
     "name", "version", "revision", "dirty", "buildTime", "commitTime", "buildSource", "startedAt",
-    "serverStartedAt", "profile", "javaVersion", "database"
+    "serverStartedAt", "instanceId", "profile", "javaVersion", "database"
   })
   public record Info(
       String name,
@@ -46,6 +46,7 @@ public class InfoResource {
           String buildSource,
       Instant startedAt,
       Instant serverStartedAt,
+      @Schema(description = "random per application start: tells two servers (or restarts) apart") String instanceId,
       String profile,
       String javaVersion,
       Database database) {}
@@ -77,6 +78,7 @@ public class InfoResource {
         build.source(),
         lifecycle.startedAt(),
         Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()),
+        HttpPortCheck.INSTANCE_ID,
         config.profile(),
         Runtime.version().toString(),
         database);

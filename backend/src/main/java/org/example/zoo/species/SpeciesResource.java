@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.zoo.web.Created;
 import org.example.zoo.web.Page;
@@ -56,6 +57,7 @@ public class SpeciesResource {
   }
 
   @POST
+  @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
   @Operation(summary = "Create a species")
   public Response create(
       @Valid @NotNull(message = "a JSON body is required") SpeciesRequest request,

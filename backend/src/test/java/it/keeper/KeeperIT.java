@@ -1,0 +1,80 @@
+package it.keeper;
+
+import static it.support.Api.fieldErrors;
+import static it.support.Api.with;
+import static it.support.ProblemAssert.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.support.Api;
+import it.support.Fixtures;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KeeperIT {
+
+  private final Api api = new Api();
+  private final Fixtures fixtures = new Fixtures(api);
+
+  @Test
+  void keepersLookAfterEnclosures() {
+    long a = fixtures.enclosure(2).getJsonNumber("id").longValue();
+    long b = fixtures.enclosure(2).getJsonNumber("id").longValue();
+    JsonObject keeper = fixtures.keeper(List.of(b, a));
+    assertEquals(
+        List.of(Math.min(a, b), Math.max(a, b)),
+        keeper.getJsonArray("enclosureIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
+            .map(jakarta.json.JsonNumber::longValue)
+            .toList());
+    long id = keeper.getJsonNumber("id").longValue();
+
+    Api.Reply byEnclosure = api.get("/api/keepers?enclosureId=" + a);
+    assertTrue(
+        byEnclosure.items().stream().anyMatch(k -> k.asJsonObject().getJsonNumber("id").longValue() == id),
+        byEnclosure::toString);
+
+    Api.Reply reassigned = api.put("/api/keepers/" + id, with(keeper, "enclosureIds", List.of(a), "id", null));
+    assertEquals(200, reassigned.status(), reassigned::toString);
+    assertEquals(1, reassigned.json().getJsonArray("enclosureIds").size());
+  }
+
+  @Test
+  void emailIsValidatedAndUnique() {
+    JsonObject keeper = fixtures.keeper(List.of());
+    Api.Reply invalid =
+        api.post("/api/keepers", with(Fixtures.keeperBody(Fixtures.unique("K"), List.of()), "email", "not-an-email"));
+    assertProblem(invalid, 400, "/problems/validation");
+    assertEquals("must be a valid email address", fieldErrors(invalid).get("email"));
+
+    Api.Reply duplicate =
+        api.post(
+            "/api/keepers",
+            with(Fixtures.keeperBody(Fixtures.unique("K"), List.of()), "email", keeper.getString("email").toUpperCase()));
+    assertProblem(duplicate, 409, "/problems/already-exists");
+    assertTrue(fieldErrors(duplicate).containsKey("email"));
+  }
+
+  @Test
+  void unknownEnclosuresAreNamedByPosition() {
+    long a = fixtures.enclosure(2).getJsonNumber("id").longValue();
+    Api.Reply reply =
+        api.post("/api/keepers", Fixtures.keeperBody(Fixtures.unique("K"), List.of(a, 987654321L)));
+    assertProblem(reply, 400, "/problems/validation");
+    assertTrue(fieldErrors(reply).containsKey("enclosureIds[1]"), reply::toString);
+  }
+
+  @Test
+  void aKeeperWhoFedAnimalsIsKept() {
+    long speciesId = fixtures.species().getJsonNumber("id").longValue();
+    long enclosureId = fixtures.enclosure(2).getJsonNumber("id").longValue();
+    long animalId = fixtures.animal(speciesId, enclosureId).getJsonNumber("id").longValue();
+    long keeperId = fixtures.keeper(List.of(enclosureId)).getJsonNumber("id").longValue();
+    long feedingId = fixtures.feeding(animalId, "2020-01-01T08:00:00Z").getJsonNumber("id").longValue();
+    assertEquals(200, api.post("/api/feedings/" + feedingId + "/complete", Api.object("keeperId", keeperId)).status());
+
+    assertProblem(api.delete("/api/keepers/" + keeperId), 409, "/problems/in-use");
+    long other = fixtures.keeper(List.of()).getJsonNumber("id").longValue();
+    assertEquals(204, api.delete("/api/keepers/" + other).status());
+  }
+}

@@ -1,0 +1,88 @@
+package it.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.support.Api;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class SystemEndpointsIT {
+
+  private final Api api = new Api();
+
+  @Test
+  void messageIsTheConfiguredText() {
+    Api.Reply reply = api.get("/api/message");
+    assertEquals(200, reply.status(), reply::toString);
+    assertTrue(reply.contentType().startsWith("text/plain"), reply::toString);
+    assertFalse(reply.text().isBlank(), reply::toString);
+  }
+
+  @Test
+  void infoTellsWhichBuildAnswers() {
+    Api.Reply reply = api.get("/api/info");
+    assertEquals(200, reply.status(), reply::toString);
+    JsonObject info = reply.json();
+    assertEquals("zoo-backend", info.getString("name"));
+    assertFalse(info.getString("version").isBlank());
+    assertTrue(info.getString("revision").matches("[0-9a-f]{7,}|unknown"), info::toString);
+    Instant started = Instant.parse(info.getString("startedAt"));
+    Instant serverStarted = Instant.parse(info.getString("serverStartedAt"));
+    assertFalse(started.isBefore(serverStarted), "the application starts after the JVM");
+    assertEquals("READY", info.getJsonObject("database").getString("status"), info::toString);
+    assertEquals("H2", info.getJsonObject("database").getString("product"), info::toString);
+    assertNotNull(info.getString("instanceId"));
+  }
+
+  @Test
+  void packagedBuildCarriesTheGitRevision() {
+    JsonObject info = api.get("/api/info").json();
+    // The integration-test server runs the packaged build, so the build step's values are there.
+    assertEquals("build", info.getString("buildSource"), info::toString);
+    Instant.parse(info.getString("buildTime"));
+  }
+
+  @Test
+  void healthProbesAreUpWithNamedChecks() {
+    for (String probe : new String[] {"/health/live", "/health/ready", "/health/started"}) {
+      Api.Reply reply = api.get(probe);
+      assertEquals(200, reply.status(), reply::toString);
+      assertEquals("UP", reply.json().getString("status"), reply::toString);
+      assertFalse(reply.json().getJsonArray("checks").isEmpty(), probe + " has a named check");
+    }
+    JsonObject database = api.get("/health/ready").json().getJsonArray("checks").getJsonObject(0);
+    assertEquals("database", database.getString("name"));
+    assertEquals("READY", database.getJsonObject("data").getString("migrations"));
+    JsonObject live = api.get("/health/live").json().getJsonArray("checks").getJsonObject(0);
+    assertEquals("memory", live.getString("name"), "liveness looks at the process, not the database");
+  }
+
+  @Test
+  void openApiDescribesOperationsAndErrors() {
+    Api.Reply reply = api.get("/openapi?format=JSON");
+    assertEquals(200, reply.status(), reply::toString);
+    JsonObject doc = reply.json();
+    JsonObject paths = doc.getJsonObject("paths");
+    for (String path :
+        new String[] {
+          "/api/species", "/api/species/{id}", "/api/enclosures", "/api/animals", "/api/animals/{id}/feedings",
+          "/api/keepers", "/api/feedings", "/api/feedings/{id}/complete", "/api/info", "/api/message"
+        }) {
+      assertTrue(paths.containsKey(path), "documented: " + path);
+    }
+    JsonObject post = paths.getJsonObject("/api/animals").getJsonObject("post");
+    JsonObject responses = post.getJsonObject("responses");
+    for (String code : new String[] {"201", "400", "409", "415", "503"}) {
+      assertTrue(responses.containsKey(code), "POST /api/animals documents " + code + ": " + responses);
+    }
+    assertTrue(
+        responses.getJsonObject("409").getJsonObject("content").containsKey("application/problem+json"),
+        "errors are documented as problem+json");
+    assertTrue(doc.getJsonObject("components").getJsonObject("schemas").containsKey("Problem"));
+    assertEquals(200, api.get("/openapi/ui/").status(), "the OpenAPI UI is served");
+  }
+}

@@ -1,0 +1,139 @@
+package it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+/**
+ * A second Liberty server, copied from the one the build created, started with its own
+ * environment: for tests that need a different database or a taken port. Stopped by close().
+ */
+public final class SecondServer implements AutoCloseable {
+
+  private static final Set<String> NOT_COPIED = Set.of("logs", "workarea", "data", "tranlog");
+
+  private final Path wlp;
+  private final String name;
+  private final Path directory;
+
+  public SecondServer(String name, Map<String, String> environment) {
+    this.wlp = Path.of(System.getProperty("zoo.it.wlpDir", "target/liberty/wlp"));
+    this.name = name;
+    Path template = wlp.resolve("usr/servers/zoo");
+    this.directory = wlp.resolve("usr/servers/" + name);
+    if (!Files.isDirectory(template)) {
+      throw new IllegalStateException("no server to copy at " + template + "; run through ./mvnw verify");
+    }
+    deleteRecursively(directory);
+    copy(template, directory);
+    run(List.of("stop"), Map.of(), Duration.ofSeconds(60)); // a leftover from an interrupted run
+    run(List.of("start"), environment, Duration.ofSeconds(120));
+  }
+
+  public Path messagesLog() {
+    return directory.resolve("logs/messages.log");
+  }
+
+  public String log() {
+    try {
+      return Files.exists(messagesLog()) ? Files.readString(messagesLog()) : "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    run(List.of("stop"), Map.of(), Duration.ofSeconds(60));
+  }
+
+  private void run(List<String> command, Map<String, String> environment, Duration timeout) {
+    List<String> full = new java.util.ArrayList<>();
+    full.add(wlp.resolve("bin/server").toString());
+    full.add(command.get(0));
+    full.add(name);
+    ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true);
+    builder.environment().putAll(environment);
+    builder.redirectOutput(directory.resolve("server-" + command.get(0) + ".out").toFile());
+    try {
+      Process process = builder.start();
+      if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("server " + command + " " + name + " did not finish in " + timeout);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Polls until the condition holds; fails with the message and the server log otherwise. */
+  public void await(String what, Duration timeout, BooleanSupplier condition) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        if (condition.getAsBoolean()) {
+          return;
+        }
+      } catch (RuntimeException notYet) {
+        // connection refused while starting, and the like: try again
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("timed out after " + timeout + " waiting for: " + what + "\n" + log());
+  }
+
+  private static void copy(Path from, Path to) {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path source : (Iterable<Path>) files::iterator) {
+        Path relative = from.relativize(source);
+        if (relative.getNameCount() > 0 && NOT_COPIED.contains(relative.getName(0).toString())) {
+          continue;
+        }
+        Path target = to.resolve(relative.toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
