@@ -29,14 +29,42 @@ public final class Api {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  private static volatile boolean serverReady;
+
   private final String baseUrl;
 
+  /** A client for the server the build started; waits (once) until that server is ready. */
   public Api() {
     this(BASE_URL);
+    awaitBuildServer();
   }
 
   public Api(String baseUrl) {
     this.baseUrl = baseUrl;
+  }
+
+  private void awaitBuildServer() {
+    if (serverReady) {
+      return;
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        if (get("/health/ready").status() == 200) {
+          serverReady = true;
+          return;
+        }
+      } catch (UncheckedIOException notYet) {
+        // not listening yet
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException("the server at " + baseUrl + " did not become ready in 120 s");
   }
 
   /** A response: status, headers and the body parsed as JSON when it is JSON. */

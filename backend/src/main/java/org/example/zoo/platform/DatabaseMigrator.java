@@ -21,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.example.zoo.persistence.DatabaseUnavailable;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -196,18 +197,7 @@ public class DatabaseMigrator {
   }
 
   private static boolean isUnreachable(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof java.sql.SQLTransientConnectionException
-          || t instanceof java.sql.SQLNonTransientConnectionException
-          || t instanceof java.net.ConnectException
-          || (t instanceof SQLException sql
-              && sql.getSQLState() != null
-              && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28")))
-          || t.getClass().getName().startsWith("jakarta.resource.")) {
-        return true;
-      }
-    }
-    return false;
+    return DatabaseUnavailable.isUnavailable(e) || DatabaseUnavailable.isLoginRefused(e);
   }
 
   /** One line for logs and health data: the innermost cause, without a stack trace. */

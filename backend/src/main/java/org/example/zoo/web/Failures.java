@@ -6,12 +6,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.example.zoo.persistence.ConcurrentChange;
+import org.example.zoo.persistence.DatabaseUnavailable;
 
 /** Classifies a failure by its cause chain, so that each mapper does not repeat the walk. */
 final class Failures {
@@ -66,24 +65,7 @@ final class Failures {
   }
 
   static boolean isDatabaseUnavailable(Throwable e) {
-    if (find(e, SQLTransientConnectionException.class) != null
-        || find(e, SQLNonTransientConnectionException.class) != null) {
-      return true;
-    }
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("08")) {
-        return true;
-      }
-      if (t.getClass().getName().startsWith("jakarta.resource.")) {
-        return true; // the connection pool could not hand out a connection
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
+    return DatabaseUnavailable.isUnavailable(e) || DatabaseUnavailable.isLoginRefused(e);
   }
 
   static boolean isIntegrityViolation(Throwable e) {
