@@ -61,15 +61,25 @@ class AnimalIT {
     Api.Reply bornAfterArrival =
         api.post(
             "/api/animals",
-            with(body, "enclosureId", enclosureId, "dateOfBirth", "2021-01-02", "arrivalDate", "2021-01-01"));
+            with(
+                body,
+                "enclosureId",
+                enclosureId,
+                "dateOfBirth",
+                "2021-01-02",
+                "arrivalDate",
+                "2021-01-01"));
     assertProblem(bornAfterArrival, 400, "/problems/validation");
-    assertTrue(fieldErrors(bornAfterArrival).containsKey("dateOfBirth"), bornAfterArrival::toString);
+    assertTrue(
+        fieldErrors(bornAfterArrival).containsKey("dateOfBirth"), bornAfterArrival::toString);
 
-    Api.Reply unknownSpecies = api.post("/api/animals", with(body, "speciesId", 987654321L, "enclosureId", enclosureId));
+    Api.Reply unknownSpecies =
+        api.post("/api/animals", with(body, "speciesId", 987654321L, "enclosureId", enclosureId));
     assertProblem(unknownSpecies, 400, "/problems/validation");
     assertTrue(fieldErrors(unknownSpecies).get("speciesId").contains("does not exist"));
 
-    Api.Reply transferredWithoutEnclosure = api.post("/api/animals", with(body, "status", "TRANSFERRED"));
+    Api.Reply transferredWithoutEnclosure =
+        api.post("/api/animals", with(body, "status", "TRANSFERRED"));
     assertEquals(201, transferredWithoutEnclosure.status(), transferredWithoutEnclosure::toString);
   }
 
@@ -77,12 +87,23 @@ class AnimalIT {
   void listFiltersByNameSpeciesEnclosureAndStatus() {
     String marker = Fixtures.unique("Filter");
     for (String n : new String[] {"Alpha", "Beta", "Gamma"}) {
-      assertEquals(201, api.post("/api/animals", Fixtures.animalBody(marker + n, speciesId, enclosureId)).status());
+      assertEquals(
+          201,
+          api.post("/api/animals", Fixtures.animalBody(marker + n, speciesId, enclosureId))
+              .status());
     }
     JsonObject inactive =
         Api.object(
-            "name", marker + "Delta", "speciesId", speciesId, "sex", "MALE",
-            "arrivalDate", "2020-01-01", "status", "DECEASED");
+            "name",
+            marker + "Delta",
+            "speciesId",
+            speciesId,
+            "sex",
+            "MALE",
+            "arrivalDate",
+            "2020-01-01",
+            "status",
+            "DECEASED");
     assertEquals(201, api.post("/api/animals", inactive).status());
 
     Api.Reply bySpecies = api.get("/api/animals?speciesId=" + speciesId + "&sort=name,desc");
@@ -92,7 +113,8 @@ class AnimalIT {
     Api.Reply active = api.get("/api/animals?speciesId=" + speciesId + "&status=ACTIVE");
     assertEquals(3, active.json().getInt("totalItems"), active::toString);
 
-    Api.Reply byEnclosure = api.get("/api/animals?enclosureId=" + enclosureId + "&size=2&page=1&sort=name,asc");
+    Api.Reply byEnclosure =
+        api.get("/api/animals?enclosureId=" + enclosureId + "&size=2&page=1&sort=name,asc");
     assertEquals(3, byEnclosure.json().getInt("totalItems"), byEnclosure::toString);
     assertEquals(2, byEnclosure.json().getInt("totalPages"));
     assertEquals(marker + "Gamma", byEnclosure.items().getJsonObject(0).getString("name"));
@@ -101,8 +123,10 @@ class AnimalIT {
     Api.Reply byName = api.get("/api/animals?q=" + q);
     assertEquals(1, byName.json().getInt("totalItems"), byName::toString);
 
-    Api.Reply bySpeciesName = api.get("/api/animals?speciesId=" + speciesId + "&sort=enclosureName,asc");
-    assertEquals(200, bySpeciesName.status(), "sorting by a joined name works, also with null enclosures");
+    Api.Reply bySpeciesName =
+        api.get("/api/animals?speciesId=" + speciesId + "&sort=enclosureName,asc");
+    assertEquals(
+        200, bySpeciesName.status(), "sorting by a joined name works, also with null enclosures");
     assertEquals(4, bySpeciesName.items().size(), bySpeciesName::toString);
 
     assertProblem(api.get("/api/animals?status=SLEEPING"), 400, "/problems/validation");
@@ -123,12 +147,18 @@ class AnimalIT {
     assertTrue(problem.getString("detail").contains("1 of 1"), problem::toString);
     assertEquals(
         enclosureId,
-        api.get("/api/animals/" + mover.getJsonNumber("id").longValue()).json().getJsonNumber("enclosureId").longValue(),
+        api.get("/api/animals/" + mover.getJsonNumber("id").longValue())
+            .json()
+            .getJsonNumber("enclosureId")
+            .longValue(),
         "the animal stays where it was");
 
     Api.Reply stays =
-        api.put("/api/animals/" + mover.getJsonNumber("id").longValue(), with(mover, "notes", "still here", "id", null));
-    assertEquals(200, stays.status(), "an update that does not move the animal needs no room: " + stays);
+        api.put(
+            "/api/animals/" + mover.getJsonNumber("id").longValue(),
+            with(mover, "notes", "still here", "id", null));
+    assertEquals(
+        200, stays.status(), "an update that does not move the animal needs no room: " + stays);
   }
 
   @Test

@@ -33,7 +33,10 @@ class CapacityConcurrencyIT {
 
     List<Integer> statuses =
         inParallel(
-            i -> api.post("/api/animals", Fixtures.animalBody("Racer " + i + " " + enclosureId, speciesId, enclosureId)));
+            i ->
+                api.post(
+                    "/api/animals",
+                    Fixtures.animalBody("Racer " + i + " " + enclosureId, speciesId, enclosureId)));
 
     assertOnlyCreatedOrConflict(statuses);
     long created = statuses.stream().filter(s -> s == 201).count();
@@ -64,7 +67,8 @@ class CapacityConcurrencyIT {
     long moved = statuses.stream().filter(s -> s == 200).count();
     assertTrue(moved <= 3, "at most capacity moved: " + count(statuses));
     assertEquals(moved, occupancy(target), "occupancy matches the successful moves");
-    assertEquals(3, occupancy(target), "contention does not leave free places unused: " + count(statuses));
+    assertEquals(
+        3, occupancy(target), "contention does not leave free places unused: " + count(statuses));
     assertEquals(PARALLEL - moved, occupancy(source), "no animal is lost or duplicated");
   }
 
@@ -102,11 +106,15 @@ class CapacityConcurrencyIT {
   }
 
   private static void assertOnlyCreatedOrConflict(List<Integer> statuses) {
-    assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), () -> "only 201 or 409: " + count(statuses));
+    assertTrue(
+        statuses.stream().allMatch(s -> s == 201 || s == 409),
+        () -> "only 201 or 409: " + count(statuses));
   }
 
   private static void assertOnlyOkOrConflict(List<Integer> statuses) {
-    assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), () -> "only 200 or 409: " + count(statuses));
+    assertTrue(
+        statuses.stream().allMatch(s -> s == 200 || s == 409),
+        () -> "only 200 or 409: " + count(statuses));
   }
 
   private static Map<Integer, Long> count(List<Integer> statuses) {

@@ -28,7 +28,8 @@ class EnclosureIT {
     assertEquals(2, api.get("/api/enclosures/" + enclosureId).json().getInt("occupancy"));
 
     JsonObject transferred = with(second, "status", "TRANSFERRED", "id", null);
-    Api.Reply moved = api.put("/api/animals/" + second.getJsonNumber("id").longValue(), transferred);
+    Api.Reply moved =
+        api.put("/api/animals/" + second.getJsonNumber("id").longValue(), transferred);
     assertEquals(200, moved.status(), moved::toString);
     assertEquals(1, api.get("/api/enclosures/" + enclosureId).json().getInt("occupancy"));
   }
@@ -56,7 +57,10 @@ class EnclosureIT {
     Api.Reply reply =
         api.post(
             "/api/enclosures",
-            with(Fixtures.enclosureBody(name, 501), "areaSquareMeters", new java.math.BigDecimal("0")));
+            with(
+                Fixtures.enclosureBody(name, 501),
+                "areaSquareMeters",
+                new java.math.BigDecimal("0")));
     assertProblem(reply, 400, "/problems/validation");
     var errors = fieldErrors(reply);
     assertEquals("must be between 1 and 500", errors.get("capacity"), errors::toString);
@@ -72,8 +76,7 @@ class EnclosureIT {
     long speciesId = fixtures.species().getJsonNumber("id").longValue();
     long enclosureId = fixtures.enclosure(4).getJsonNumber("id").longValue();
     JsonObject animal = fixtures.animal(speciesId, enclosureId);
-    long keeperId =
-        fixtures.keeper(java.util.List.of(enclosureId)).getJsonNumber("id").longValue();
+    long keeperId = fixtures.keeper(java.util.List.of(enclosureId)).getJsonNumber("id").longValue();
 
     assertProblem(api.delete("/api/enclosures/" + enclosureId), 409, "/problems/in-use");
 
@@ -84,7 +87,8 @@ class EnclosureIT {
     assertEquals(204, api.delete("/api/enclosures/" + enclosureId).status());
 
     JsonObject after = api.get("/api/animals/" + animalId).json();
-    assertTrue(after.isNull("enclosureId"), "the deceased animal no longer names the deleted enclosure");
+    assertTrue(
+        after.isNull("enclosureId"), "the deceased animal no longer names the deleted enclosure");
     assertEquals("DECEASED", after.getString("status"), "the animal itself is kept");
     assertTrue(
         api.get("/api/keepers/" + keeperId).json().getJsonArray("enclosureIds").isEmpty(),
@@ -97,9 +101,7 @@ class EnclosureIT {
     Api.Reply savanna = api.get("/api/enclosures?habitat=SAVANNA&size=100");
     assertEquals(200, savanna.status(), savanna::toString);
     assertTrue(savanna.items().size() > 0, savanna::toString);
-    savanna
-        .items()
-        .forEach(e -> assertEquals("SAVANNA", e.asJsonObject().getString("habitat")));
+    savanna.items().forEach(e -> assertEquals("SAVANNA", e.asJsonObject().getString("habitat")));
     assertProblem(api.get("/api/enclosures?habitat=OCEAN"), 400, "/problems/validation");
   }
 }

@@ -35,8 +35,10 @@ class FeedingIT {
 
   @Test
   void dueFeedingsAreUnfedAndScheduledUntilNow() {
-    String past = Instant.now().minus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
-    String future = Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+    String past =
+        Instant.now().minus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
+    String future =
+        Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
     long due = fixtures.feeding(animalId, past).getJsonNumber("id").longValue();
     long later = fixtures.feeding(animalId, future).getJsonNumber("id").longValue();
 
@@ -44,14 +46,20 @@ class FeedingIT {
     assertEquals(List.of(due), dueIds, "only the past, unfed feeding is due");
     assertTrue(ids(api.get("/api/feedings?animalId=" + animalId)).containsAll(List.of(due, later)));
 
-    Api.Reply done = api.post("/api/feedings/" + due + "/complete", Api.object("keeperId", keeperId));
+    Api.Reply done =
+        api.post("/api/feedings/" + due + "/complete", Api.object("keeperId", keeperId));
     assertEquals(200, done.status(), done::toString);
     assertFalse(done.json().isNull("fedAt"), done::toString);
     assertEquals(keeperId, done.json().getJsonNumber("fedByKeeperId").longValue());
-    assertTrue(ids(api.get("/api/feedings?due=true&animalId=" + animalId)).isEmpty(), "completed is not due");
+    assertTrue(
+        ids(api.get("/api/feedings?due=true&animalId=" + animalId)).isEmpty(),
+        "completed is not due");
 
     JsonObject again =
-        assertProblem(api.post("/api/feedings/" + due + "/complete", Api.object("keeperId", keeperId)), 409, "/problems/conflict");
+        assertProblem(
+            api.post("/api/feedings/" + due + "/complete", Api.object("keeperId", keeperId)),
+            409,
+            "/problems/conflict");
     assertTrue(again.getString("detail").contains("already completed"), again::toString);
   }
 
@@ -59,22 +67,30 @@ class FeedingIT {
   void completedFeedingsAreRecordsNotDrafts() {
     JsonObject feeding = fixtures.feeding(animalId, "2024-05-01T07:30:00Z");
     long id = feeding.getJsonNumber("id").longValue();
-    assertEquals(200, api.post("/api/feedings/" + id + "/complete", Api.object("keeperId", keeperId)).status());
+    assertEquals(
+        200,
+        api.post("/api/feedings/" + id + "/complete", Api.object("keeperId", keeperId)).status());
     JsonObject current = api.get("/api/feedings/" + id).json();
     assertProblem(
-        api.put("/api/feedings/" + id, with(current, "food", "Carrots", "id", null)), 409, "/problems/conflict");
+        api.put("/api/feedings/" + id, with(current, "food", "Carrots", "id", null)),
+        409,
+        "/problems/conflict");
     assertProblem(api.delete("/api/feedings/" + id), 409, "/problems/conflict");
   }
 
   @Test
   void completionNeedsAnExistingKeeper() {
     long id = fixtures.feeding(animalId, "2024-05-01T07:30:00Z").getJsonNumber("id").longValue();
-    Api.Reply reply = api.post("/api/feedings/" + id + "/complete", Api.object("keeperId", 987654321L));
+    Api.Reply reply =
+        api.post("/api/feedings/" + id + "/complete", Api.object("keeperId", 987654321L));
     assertProblem(reply, 400, "/problems/validation");
     assertTrue(fieldErrors(reply).containsKey("keeperId"), reply::toString);
-    assertProblem(api.post("/api/feedings/" + id + "/complete", Api.object()), 400, "/problems/validation");
     assertProblem(
-        api.post("/api/feedings/987654321/complete", Api.object("keeperId", keeperId)), 404, "/problems/not-found");
+        api.post("/api/feedings/" + id + "/complete", Api.object()), 400, "/problems/validation");
+    assertProblem(
+        api.post("/api/feedings/987654321/complete", Api.object("keeperId", keeperId)),
+        404,
+        "/problems/not-found");
   }
 
   @Test
@@ -82,24 +98,50 @@ class FeedingIT {
     Api.Reply invalid =
         api.post(
             "/api/feedings",
-            Api.object("animalId", animalId, "scheduledAt", "tomorrow", "food", "Hay", "quantityGrams", 10));
+            Api.object(
+                "animalId",
+                animalId,
+                "scheduledAt",
+                "tomorrow",
+                "food",
+                "Hay",
+                "quantityGrams",
+                10));
     assertProblem(invalid, 400, "/problems/malformed-body");
     assertTrue(fieldErrors(invalid).containsKey("scheduledAt"), invalid::toString);
 
     Api.Reply zero =
         api.post(
             "/api/feedings",
-            Api.object("animalId", animalId, "scheduledAt", "2024-01-01T00:00:00Z", "food", "", "quantityGrams", 0));
+            Api.object(
+                "animalId",
+                animalId,
+                "scheduledAt",
+                "2024-01-01T00:00:00Z",
+                "food",
+                "",
+                "quantityGrams",
+                0));
     assertProblem(zero, 400, "/problems/validation");
     assertEquals(List.of("food", "quantityGrams"), List.copyOf(fieldErrors(zero).keySet()));
 
     Api.Reply moved =
-        api.put("/api/animals/" + animalId, with(animal, "status", "TRANSFERRED", "enclosureId", null, "id", null));
+        api.put(
+            "/api/animals/" + animalId,
+            with(animal, "status", "TRANSFERRED", "enclosureId", null, "id", null));
     assertEquals(200, moved.status(), moved::toString);
     assertProblem(
         api.post(
             "/api/feedings",
-            Api.object("animalId", animalId, "scheduledAt", "2024-01-01T00:00:00Z", "food", "Hay", "quantityGrams", 5)),
+            Api.object(
+                "animalId",
+                animalId,
+                "scheduledAt",
+                "2024-01-01T00:00:00Z",
+                "food",
+                "Hay",
+                "quantityGrams",
+                5)),
         409,
         "/problems/conflict");
   }
@@ -108,7 +150,10 @@ class FeedingIT {
   void anUnfedFeedingCanBeRescheduledAndDeleted() {
     JsonObject feeding = fixtures.feeding(animalId, "2030-01-01T10:00:00Z");
     long id = feeding.getJsonNumber("id").longValue();
-    Api.Reply moved = api.put("/api/feedings/" + id, with(feeding, "scheduledAt", "2030-01-02T10:00:00Z", "id", null));
+    Api.Reply moved =
+        api.put(
+            "/api/feedings/" + id,
+            with(feeding, "scheduledAt", "2030-01-02T10:00:00Z", "id", null));
     assertEquals(200, moved.status(), moved::toString);
     assertEquals("2030-01-02T10:00:00Z", moved.json().getString("scheduledAt"));
     assertEquals(204, api.delete("/api/feedings/" + id).status());
@@ -116,6 +161,8 @@ class FeedingIT {
 
   private static List<Long> ids(Api.Reply reply) {
     assertEquals(200, reply.status(), reply::toString);
-    return reply.items().stream().map(f -> f.asJsonObject().getJsonNumber("id").longValue()).toList();
+    return reply.items().stream()
+        .map(f -> f.asJsonObject().getJsonNumber("id").longValue())
+        .toList();
   }
 }

@@ -31,10 +31,12 @@ class KeeperIT {
 
     Api.Reply byEnclosure = api.get("/api/keepers?enclosureId=" + a);
     assertTrue(
-        byEnclosure.items().stream().anyMatch(k -> k.asJsonObject().getJsonNumber("id").longValue() == id),
+        byEnclosure.items().stream()
+            .anyMatch(k -> k.asJsonObject().getJsonNumber("id").longValue() == id),
         byEnclosure::toString);
 
-    Api.Reply reassigned = api.put("/api/keepers/" + id, with(keeper, "enclosureIds", List.of(a), "id", null));
+    Api.Reply reassigned =
+        api.put("/api/keepers/" + id, with(keeper, "enclosureIds", List.of(a), "id", null));
     assertEquals(200, reassigned.status(), reassigned::toString);
     assertEquals(1, reassigned.json().getJsonArray("enclosureIds").size());
   }
@@ -43,14 +45,19 @@ class KeeperIT {
   void emailIsValidatedAndUnique() {
     JsonObject keeper = fixtures.keeper(List.of());
     Api.Reply invalid =
-        api.post("/api/keepers", with(Fixtures.keeperBody(Fixtures.unique("K"), List.of()), "email", "not-an-email"));
+        api.post(
+            "/api/keepers",
+            with(Fixtures.keeperBody(Fixtures.unique("K"), List.of()), "email", "not-an-email"));
     assertProblem(invalid, 400, "/problems/validation");
     assertEquals("must be a valid email address", fieldErrors(invalid).get("email"));
 
     Api.Reply duplicate =
         api.post(
             "/api/keepers",
-            with(Fixtures.keeperBody(Fixtures.unique("K"), List.of()), "email", keeper.getString("email").toUpperCase()));
+            with(
+                Fixtures.keeperBody(Fixtures.unique("K"), List.of()),
+                "email",
+                keeper.getString("email").toUpperCase()));
     assertProblem(duplicate, 409, "/problems/already-exists");
     assertTrue(fieldErrors(duplicate).containsKey("email"));
   }
@@ -70,8 +77,12 @@ class KeeperIT {
     long enclosureId = fixtures.enclosure(2).getJsonNumber("id").longValue();
     long animalId = fixtures.animal(speciesId, enclosureId).getJsonNumber("id").longValue();
     long keeperId = fixtures.keeper(List.of(enclosureId)).getJsonNumber("id").longValue();
-    long feedingId = fixtures.feeding(animalId, "2020-01-01T08:00:00Z").getJsonNumber("id").longValue();
-    assertEquals(200, api.post("/api/feedings/" + feedingId + "/complete", Api.object("keeperId", keeperId)).status());
+    long feedingId =
+        fixtures.feeding(animalId, "2020-01-01T08:00:00Z").getJsonNumber("id").longValue();
+    assertEquals(
+        200,
+        api.post("/api/feedings/" + feedingId + "/complete", Api.object("keeperId", keeperId))
+            .status());
 
     assertProblem(api.delete("/api/keepers/" + keeperId), 409, "/problems/in-use");
     long other = fixtures.keeper(List.of()).getJsonNumber("id").longValue();

@@ -24,21 +24,32 @@ class DatabaseOutageIT {
     int dbPort = SecondServer.freePort();
     int httpPort = SecondServer.freePort();
     String url =
-        "jdbc:h2:tcp://127.0.0.1:" + dbPort + "/mem:outage;DB_CLOSE_DELAY=-1;MODE=MSSQLServer;"
+        "jdbc:h2:tcp://127.0.0.1:"
+            + dbPort
+            + "/mem:outage;DB_CLOSE_DELAY=-1;MODE=MSSQLServer;"
             + "DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
     Map<String, String> env =
         Map.of(
-            "HTTP_PORT", Integer.toString(httpPort),
-            "HTTPS_PORT", Integer.toString(SecondServer.freePort()),
-            "H2_URL", url,
-            "ZOO_DB_RETRY_MAX_SECONDS", "1",
-            "ZOO_DEMO_DATA", "true");
+            "HTTP_PORT",
+            Integer.toString(httpPort),
+            "HTTPS_PORT",
+            Integer.toString(SecondServer.freePort()),
+            "H2_URL",
+            url,
+            "ZOO_DB_RETRY_MAX_SECONDS",
+            "1",
+            "ZOO_DEMO_DATA",
+            "true");
     Api api = new Api("http://127.0.0.1:" + httpPort);
 
     try (SecondServer server = new SecondServer("zoo-outage", env)) {
-      server.await("the server to answer", Duration.ofSeconds(60), () -> api.get("/health/live").status() == 200);
+      server.await(
+          "the server to answer",
+          Duration.ofSeconds(60),
+          () -> api.get("/health/live").status() == 200);
 
-      assertEquals("UP", api.get("/health/live").json().getString("status"), "live without a database");
+      assertEquals(
+          "UP", api.get("/health/live").json().getString("status"), "live without a database");
       assertEquals(200, api.get("/health/started").status(), "started without a database");
       server.await(
           "readiness to report the unreachable database",
@@ -48,16 +59,23 @@ class DatabaseOutageIT {
       assertEquals(503, ready.status(), ready::toString);
       JsonObject check = ready.json().getJsonArray("checks").getJsonObject(0);
       assertEquals("database", check.getString("name"));
-      assertTrue(check.getJsonObject("data").getString("reason").contains("not reachable"), check::toString);
+      assertTrue(
+          check.getJsonObject("data").getString("reason").contains("not reachable"),
+          check::toString);
 
       Api.Reply api503 = api.get("/api/animals");
       assertProblem(api503, 503, "/problems/database-unavailable");
       assertEquals("5", api503.header("Retry-After"), "tells clients when to retry");
-      assertEquals(200, api.get("/api/message").status(), "endpoints without the database still work");
+      assertEquals(
+          200, api.get("/api/message").status(), "endpoints without the database still work");
 
-      Server h2 = Server.createTcpServer("-tcpPort", Integer.toString(dbPort), "-ifNotExists").start();
+      Server h2 =
+          Server.createTcpServer("-tcpPort", Integer.toString(dbPort), "-ifNotExists").start();
       try {
-        server.await("readiness UP after the database appeared", Duration.ofSeconds(60), () -> api.get("/health/ready").status() == 200);
+        server.await(
+            "readiness UP after the database appeared",
+            Duration.ofSeconds(60),
+            () -> api.get("/health/ready").status() == 200);
         Api.Reply animals = api.get("/api/animals");
         assertEquals(200, animals.status(), animals::toString);
         assertTrue(animals.json().getInt("totalItems") > 0, "migrated and seeded by itself");
@@ -65,11 +83,18 @@ class DatabaseOutageIT {
         h2.stop();
       }
 
-      server.await("readiness DOWN after the database went away", Duration.ofSeconds(30), () -> api.get("/health/ready").status() == 503);
+      server.await(
+          "readiness DOWN after the database went away",
+          Duration.ofSeconds(30),
+          () -> api.get("/health/ready").status() == 503);
       assertProblem(api.get("/api/animals"), 503, "/problems/database-unavailable");
-      assertEquals(200, api.get("/health/live").status(), "still live: a restart would not bring the database back");
+      assertEquals(
+          200,
+          api.get("/health/live").status(),
+          "still live: a restart would not bring the database back");
       assertTrue(
-          !server.log().contains("CWWKE0036I") || server.log().indexOf("CWWKE0036I") > server.log().indexOf("CWWKF0011I"),
+          !server.log().contains("CWWKE0036I")
+              || server.log().indexOf("CWWKE0036I") > server.log().indexOf("CWWKF0011I"),
           "the server did not stop by itself");
     }
   }

@@ -20,10 +20,12 @@ class PortInUseIT {
           Map.of(
               "HTTP_PORT", Integer.toString(port),
               "HTTPS_PORT", Integer.toString(SecondServer.freePort()),
-              "H2_URL", "jdbc:h2:mem:port;MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+              "H2_URL",
+                  "jdbc:h2:mem:port;MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
       try (SecondServer server = new SecondServer("zoo-port", env)) {
         String expected = "HTTP port " + port + " is in use by another process";
-        server.await("the port message", Duration.ofSeconds(60), () -> server.log().contains(expected));
+        server.await(
+            "the port message", Duration.ofSeconds(60), () -> server.log().contains(expected));
         String line =
             server.log().lines().filter(l -> l.contains(expected)).findFirst().orElseThrow();
         assertTrue(line.contains("HTTP_PORT"), () -> "names the variable: " + line);

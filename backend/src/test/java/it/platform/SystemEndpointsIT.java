@@ -58,7 +58,8 @@ class SystemEndpointsIT {
     assertEquals("database", database.getString("name"));
     assertEquals("READY", database.getJsonObject("data").getString("migrations"));
     JsonObject live = api.get("/health/live").json().getJsonArray("checks").getJsonObject(0);
-    assertEquals("memory", live.getString("name"), "liveness looks at the process, not the database");
+    assertEquals(
+        "memory", live.getString("name"), "liveness looks at the process, not the database");
   }
 
   @Test
@@ -69,18 +70,24 @@ class SystemEndpointsIT {
     JsonObject paths = doc.getJsonObject("paths");
     for (String path :
         new String[] {
-          "/api/species", "/api/species/{id}", "/api/enclosures", "/api/animals", "/api/animals/{id}/feedings",
-          "/api/keepers", "/api/feedings", "/api/feedings/{id}/complete", "/api/info", "/api/message"
+          "/api/species", "/api/species/{id}", "/api/enclosures", "/api/animals",
+              "/api/animals/{id}/feedings",
+          "/api/keepers", "/api/feedings", "/api/feedings/{id}/complete", "/api/info",
+              "/api/message"
         }) {
       assertTrue(paths.containsKey(path), "documented: " + path);
     }
     JsonObject post = paths.getJsonObject("/api/animals").getJsonObject("post");
     JsonObject responses = post.getJsonObject("responses");
     for (String code : new String[] {"201", "400", "409", "415", "503"}) {
-      assertTrue(responses.containsKey(code), "POST /api/animals documents " + code + ": " + responses);
+      assertTrue(
+          responses.containsKey(code), "POST /api/animals documents " + code + ": " + responses);
     }
     assertTrue(
-        responses.getJsonObject("409").getJsonObject("content").containsKey("application/problem+json"),
+        responses
+            .getJsonObject("409")
+            .getJsonObject("content")
+            .containsKey("application/problem+json"),
         "errors are documented as problem+json");
     assertTrue(doc.getJsonObject("components").getJsonObject("schemas").containsKey("Problem"));
     assertEquals(200, api.get("/openapi/ui/").status(), "the OpenAPI UI is served");

@@ -44,11 +44,15 @@ class SpeciesIT {
     assertEquals(200, updated.status(), updated::toString);
     assertEquals("OMNIVORE", updated.json().getString("diet"));
     assertTrue(
-        updated.json().getInt("version") > species.getInt("version"), "version increases on update");
+        updated.json().getInt("version") > species.getInt("version"),
+        "version increases on update");
 
     Api.Reply stale = api.put("/api/species/" + id, with(change, "diet", "CARNIVORE"));
     assertProblem(stale, 409, "/problems/stale-version");
-    assertEquals("OMNIVORE", api.get("/api/species/" + id).json().getString("diet"), "stale write lost nothing");
+    assertEquals(
+        "OMNIVORE",
+        api.get("/api/species/" + id).json().getString("diet"),
+        "stale write lost nothing");
 
     Api.Reply noVersion = api.put("/api/species/" + id, with(change, "version", null));
     assertProblem(noVersion, 400, "/problems/validation");
@@ -60,8 +64,7 @@ class SpeciesIT {
     JsonObject species = fixtures.species();
     Api.Reply duplicate =
         api.post(
-            "/api/species",
-            Fixtures.speciesBody(species.getString("commonName").toUpperCase()));
+            "/api/species", Fixtures.speciesBody(species.getString("commonName").toUpperCase()));
     JsonObject problem = assertProblem(duplicate, 409, "/problems/already-exists");
     assertTrue(fieldErrors(duplicate).containsKey("commonName"), problem::toString);
   }
@@ -86,7 +89,8 @@ class SpeciesIT {
     JsonObject enclosure = fixtures.enclosure(5);
     fixtures.animal(speciesId, enclosure.getJsonNumber("id").longValue());
 
-    JsonObject problem = assertProblem(api.delete("/api/species/" + speciesId), 409, "/problems/in-use");
+    JsonObject problem =
+        assertProblem(api.delete("/api/species/" + speciesId), 409, "/problems/in-use");
     assertTrue(problem.getString("detail").contains("1 animal"), problem::toString);
 
     JsonObject unused = fixtures.species();
@@ -102,8 +106,7 @@ class SpeciesIT {
       assertEquals(201, api.post("/api/species", Fixtures.speciesBody(marker + suffix)).status());
     }
     String q = marker.replace(' ', '+');
-    Api.Reply page =
-        api.get("/api/species?q=" + q + "&sort=commonName,desc&size=2&page=0");
+    Api.Reply page = api.get("/api/species?q=" + q + "&sort=commonName,desc&size=2&page=0");
     assertEquals(200, page.status(), page::toString);
     JsonObject body = page.json();
     assertEquals(3, body.getInt("totalItems"), page::toString);

@@ -147,7 +147,10 @@ public final class Api {
     try {
       HttpResponse<String> response =
           CLIENT.send(
-              request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json, */*").build(),
+              request
+                  .timeout(Duration.ofSeconds(30))
+                  .header("Accept", "application/json, */*")
+                  .build(),
               HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response);
     } catch (IOException e) {
@@ -206,7 +209,9 @@ public final class Api {
     java.util.Map<String, String> result = new java.util.TreeMap<>();
     if (errors != null) {
       errors.forEach(
-          e -> result.put(e.asJsonObject().getString("field"), e.asJsonObject().getString("message")));
+          e ->
+              result.put(
+                  e.asJsonObject().getString("field"), e.asJsonObject().getString("message")));
     }
     return result;
   }

@@ -23,18 +23,26 @@ public final class Fixtures {
 
   public static JsonObject speciesBody(String name) {
     return object(
-        "commonName", name,
-        "scientificName", name + " scientificus",
-        "conservationStatus", "LC",
-        "diet", "HERBIVORE");
+        "commonName",
+        name,
+        "scientificName",
+        name + " scientificus",
+        "conservationStatus",
+        "LC",
+        "diet",
+        "HERBIVORE");
   }
 
   public static JsonObject enclosureBody(String name, int capacity) {
     return object(
-        "name", name,
-        "habitat", "SAVANNA",
-        "capacity", capacity,
-        "areaSquareMeters", new BigDecimal("1200.50"));
+        "name",
+        name,
+        "habitat",
+        "SAVANNA",
+        "capacity",
+        capacity,
+        "areaSquareMeters",
+        new BigDecimal("1200.50"));
   }
 
   public static JsonObject animalBody(String name, long speciesId, Long enclosureId) {
@@ -50,10 +58,14 @@ public final class Fixtures {
 
   public static JsonObject keeperBody(String name, List<Long> enclosureIds) {
     return object(
-        "fullName", name,
-        "email", name.replace(' ', '.').toLowerCase() + "@zoo.test",
-        "hiredOn", "2021-03-01",
-        "enclosureIds", enclosureIds);
+        "fullName",
+        name,
+        "email",
+        name.replace(' ', '.').toLowerCase() + "@zoo.test",
+        "hiredOn",
+        "2021-03-01",
+        "enclosureIds",
+        enclosureIds);
   }
 
   public JsonObject species() {
@@ -77,10 +89,14 @@ public final class Fixtures {
         api.post(
             "/api/feedings",
             object(
-                "animalId", animalId,
-                "scheduledAt", scheduledAt,
-                "food", "Hay",
-                "quantityGrams", 2500)));
+                "animalId",
+                animalId,
+                "scheduledAt",
+                scheduledAt,
+                "food",
+                "Hay",
+                "quantityGrams",
+                2500)));
   }
 
   private static JsonObject created(Api.Reply reply) {

@@ -14,8 +14,8 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
- * A second Liberty server, copied from the one the build created, started with its own
- * environment: for tests that need a different database or a taken port. Stopped by close().
+ * A second Liberty server, copied from the one the build created, started with its own environment:
+ * for tests that need a different database or a taken port. Stopped by close().
  */
 public final class SecondServer implements AutoCloseable {
 
@@ -31,7 +31,8 @@ public final class SecondServer implements AutoCloseable {
     Path template = wlp.resolve("usr/servers/zoo");
     this.directory = wlp.resolve("usr/servers/" + name);
     if (!Files.isDirectory(template)) {
-      throw new IllegalStateException("no server to copy at " + template + "; run through ./mvnw verify");
+      throw new IllegalStateException(
+          "no server to copy at " + template + "; run through ./mvnw verify");
     }
     deleteRecursively(directory);
     copy(template, directory);
@@ -68,7 +69,8 @@ public final class SecondServer implements AutoCloseable {
       Process process = builder.start();
       if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw new IllegalStateException("server " + command + " " + name + " did not finish in " + timeout);
+        throw new IllegalStateException(
+            "server " + command + " " + name + " did not finish in " + timeout);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Api;
 import it.support.Fixtures;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Bad input of every kind gets a problem+json answer: never a 500, a stack trace or SQL. */
 class ErrorHandlingIT {
@@ -33,11 +33,13 @@ class ErrorHandlingIT {
   @Test
   void wrongTypesNameTheField() {
     Api.Reply reply =
-        api.postRaw("/api/enclosures", "{\"name\":\"x\",\"capacity\":\"many\"}", "application/json");
+        api.postRaw(
+            "/api/enclosures", "{\"name\":\"x\",\"capacity\":\"many\"}", "application/json");
     assertProblem(reply, 400, "/problems/malformed-body");
     assertTrue(fieldErrors(reply).containsKey("capacity"), reply::toString);
     Api.Reply date =
-        api.postRaw("/api/animals", "{\"name\":\"x\",\"arrivalDate\":\"yesterday\"}", "application/json");
+        api.postRaw(
+            "/api/animals", "{\"name\":\"x\",\"arrivalDate\":\"yesterday\"}", "application/json");
     assertProblem(date, 400, "/problems/malformed-body");
     Api.Reply number =
         api.postRaw("/api/animals", "{\"name\":\"x\",\"speciesId\":1e400}", "application/json");
@@ -47,7 +49,8 @@ class ErrorHandlingIT {
   @Test
   void wrongMediaTypeIsA415() {
     for (String collection : COLLECTIONS) {
-      assertProblem(api.postRaw(collection, "name=x", "application/x-www-form-urlencoded"), 415, null);
+      assertProblem(
+          api.postRaw(collection, "name=x", "application/x-www-form-urlencoded"), 415, null);
       assertProblem(api.putRaw(collection + "/1", "<x/>", "application/xml"), 415, null);
     }
   }
@@ -65,7 +68,9 @@ class ErrorHandlingIT {
   @Test
   void updatingAnUnknownIdIs404() {
     Api.Reply reply =
-        api.put("/api/species/987654321", Api.with(Fixtures.speciesBody(Fixtures.unique("S")), "version", 1L));
+        api.put(
+            "/api/species/987654321",
+            Api.with(Fixtures.speciesBody(Fixtures.unique("S")), "version", 1L));
     assertProblem(reply, 404, "/problems/not-found");
   }
 
@@ -79,7 +84,10 @@ class ErrorHandlingIT {
   @Test
   void pagingParametersAreValidated() {
     for (String collection : COLLECTIONS) {
-      for (String query : new String[] {"size=0", "size=101", "size=abc", "page=-1", "sort=nope", "sort=id,up", "sort=id,asc,x"}) {
+      for (String query :
+          new String[] {
+            "size=0", "size=101", "size=abc", "page=-1", "sort=nope", "sort=id,up", "sort=id,asc,x"
+          }) {
         Api.Reply reply = api.get(collection + "?" + query);
         assertProblem(reply, 400, "/problems/validation");
         assertTrue(!fieldErrors(reply).isEmpty(), reply::toString);

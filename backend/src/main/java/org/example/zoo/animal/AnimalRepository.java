@@ -56,6 +56,12 @@ public class AnimalRepository extends Repository<Animal> {
     return count(
         "SELECT COUNT(a) FROM Animal a WHERE a.enclosure.id = :e AND a.status = :active"
             + " AND a.id <> :except",
-        Map.of("e", enclosureId, "active", AnimalStatus.ACTIVE, "except", except == null ? -1L : except));
+        Map.of(
+            "e",
+            enclosureId,
+            "active",
+            AnimalStatus.ACTIVE,
+            "except",
+            except == null ? -1L : except));
   }
 }

@@ -31,4 +31,5 @@ public record AnimalRequest(
         @Schema(enumeration = {"ACTIVE", "TRANSFERRED", "DECEASED"})
         String status,
     @Size(max = 2000, message = "must be at most 2000 characters") String notes,
-    @Schema(description = "Required on update: the version the change is based on.") Long version) {}
+    @Schema(description = "Required on update: the version the change is based on.")
+        Long version) {}

@@ -8,8 +8,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Animal")
 @JsonbNillable
 @JsonbPropertyOrder({
-  "id", "name", "speciesId", "speciesName", "enclosureId", "enclosureName", "sex", "dateOfBirth",
-  "arrivalDate", "status", "notes", "version"
+  "id",
+  "name",
+  "speciesId",
+  "speciesName",
+  "enclosureId",
+  "enclosureName",
+  "sex",
+  "dateOfBirth",
+  "arrivalDate",
+  "status",
+  "notes",
+  "version"
 })
 public record AnimalResponse(
     long id,

@@ -77,7 +77,8 @@ public class AnimalService {
   private void apply(AnimalRequest request, Animal animal) {
     AnimalStatus status = AnimalStatus.valueOf(request.status());
     List<FieldError> errors =
-        Animal.checkRules(status, request.enclosureId(), request.dateOfBirth(), request.arrivalDate());
+        Animal.checkRules(
+            status, request.enclosureId(), request.dateOfBirth(), request.arrivalDate());
     if (!errors.isEmpty()) {
       throw new ApiException(
           ProblemType.VALIDATION,
@@ -105,7 +106,8 @@ public class AnimalService {
     animal.setDateOfBirth(request.dateOfBirth());
     animal.setArrivalDate(request.arrivalDate());
     animal.setStatus(status);
-    animal.setNotes(request.notes() == null || request.notes().isBlank() ? null : request.notes().trim());
+    animal.setNotes(
+        request.notes() == null || request.notes().isBlank() ? null : request.notes().trim());
   }
 
   /**

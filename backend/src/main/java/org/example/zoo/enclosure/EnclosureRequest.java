@@ -20,7 +20,14 @@ public record EnclosureRequest(
         @Pattern(regexp = Habitat.PATTERN, message = Habitat.MESSAGE)
         @Schema(
             enumeration = {
-              "SAVANNA", "RAINFOREST", "AQUATIC", "ARCTIC", "DESERT", "AVIARY", "NOCTURNAL", "TEMPERATE"
+              "SAVANNA",
+              "RAINFOREST",
+              "AQUATIC",
+              "ARCTIC",
+              "DESERT",
+              "AVIARY",
+              "NOCTURNAL",
+              "TEMPERATE"
             })
         String habitat,
     @NotNull(message = "is required")
@@ -32,4 +39,5 @@ public record EnclosureRequest(
         @DecimalMax(value = "99999999.99", message = "must be at most 99999999.99")
         @Digits(integer = 8, fraction = 2, message = "must have at most 2 decimals")
         BigDecimal areaSquareMeters,
-    @Schema(description = "Required on update: the version the change is based on.") Long version) {}
+    @Schema(description = "Required on update: the version the change is based on.")
+        Long version) {}

@@ -42,7 +42,8 @@ public class EnclosureResource {
   public Page<EnclosureResponse> list(
       @QueryParam("page") String page,
       @QueryParam("size") String size,
-      @Parameter(description = "field,asc|desc; fields: id, name, habitat, capacity, areaSquareMeters")
+      @Parameter(
+              description = "field,asc|desc; fields: id, name, habitat, capacity, areaSquareMeters")
           @QueryParam("sort")
           String sort,
       @QueryParam("habitat") String habitat) {

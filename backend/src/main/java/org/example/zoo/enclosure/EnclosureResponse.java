@@ -7,7 +7,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Enclosure")
 @JsonbNillable
-@JsonbPropertyOrder({"id", "name", "habitat", "capacity", "areaSquareMeters", "occupancy", "version"})
+@JsonbPropertyOrder({
+  "id",
+  "name",
+  "habitat",
+  "capacity",
+  "areaSquareMeters",
+  "occupancy",
+  "version"
+})
 public record EnclosureResponse(
     long id,
     String name,

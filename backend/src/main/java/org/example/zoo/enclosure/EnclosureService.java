@@ -48,7 +48,8 @@ public class EnclosureService {
       throw new ApiException(
           ProblemType.CAPACITY_EXCEEDED,
           "Enclosure " + id + " holds " + occupancy + " active animals; capacity cannot be lower.",
-          List.of(new FieldError("capacity", "must be at least " + occupancy + ", the animals in it")));
+          List.of(
+              new FieldError("capacity", "must be at least " + occupancy + ", the animals in it")));
     }
     // A changed capacity bumps the version, so a concurrent move into this enclosure conflicts.
     apply(request, enclosure);

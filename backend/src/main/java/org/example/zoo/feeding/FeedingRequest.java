@@ -19,4 +19,5 @@ public record FeedingRequest(
         @Min(value = 1, message = "must be between 1 and 100000")
         @Max(value = 100000, message = "must be between 1 and 100000")
         Integer quantityGrams,
-    @Schema(description = "Required on update: the version the change is based on.") Long version) {}
+    @Schema(description = "Required on update: the version the change is based on.")
+        Long version) {}

@@ -8,7 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Feeding")
 @JsonbNillable
 @JsonbPropertyOrder({
-  "id", "animalId", "animalName", "scheduledAt", "food", "quantityGrams", "fedAt", "fedByKeeperId",
+  "id",
+  "animalId",
+  "animalName",
+  "scheduledAt",
+  "food",
+  "quantityGrams",
+  "fedAt",
+  "fedByKeeperId",
   "version"
 })
 public record FeedingResponse(

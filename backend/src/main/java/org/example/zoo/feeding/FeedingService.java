@@ -93,7 +93,11 @@ public class FeedingService {
     if (!animal.isActive()) {
       throw new ApiException(
           ProblemType.CONFLICT,
-          "Animal " + animal.getId() + " is " + animal.getStatus() + "; only ACTIVE animals are fed.");
+          "Animal "
+              + animal.getId()
+              + " is "
+              + animal.getStatus()
+              + "; only ACTIVE animals are fed.");
     }
     feeding.setAnimal(animal);
     feeding.setScheduledAt(request.scheduledAt());

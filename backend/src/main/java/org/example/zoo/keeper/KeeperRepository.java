@@ -30,8 +30,7 @@ public class KeeperRepository extends Repository<Keeper> {
                 "EXISTS (SELECT e FROM Keeper k2 JOIN k2.enclosures e WHERE k2 = k AND e.id = :enc)",
                 "enc",
                 enclosureId);
-    return page(
-        "SELECT k FROM Keeper k", "SELECT COUNT(k) FROM Keeper k", where, request, "k.id");
+    return page("SELECT k FROM Keeper k", "SELECT COUNT(k) FROM Keeper k", where, request, "k.id");
   }
 
   /** Case-insensitive: mail addresses differ only in case are the same mailbox in practice. */

@@ -21,6 +21,9 @@ public record KeeperRequest(
     @NotNull(message = "is required") @PastOrPresent(message = "must not be in the future")
         LocalDate hiredOn,
     @Schema(description = "Enclosures the keeper looks after; absent means none")
-        List<@NotNull(message = "must not be null") @Positive(message = "must be a positive id") Long>
+        List<
+                @NotNull(message = "must not be null") @Positive(message = "must be a positive id")
+                Long>
             enclosureIds,
-    @Schema(description = "Required on update: the version the change is based on.") Long version) {}
+    @Schema(description = "Required on update: the version the change is based on.")
+        Long version) {}

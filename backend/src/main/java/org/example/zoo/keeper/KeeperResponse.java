@@ -11,7 +11,12 @@ import org.example.zoo.enclosure.Enclosure;
 @JsonbNillable
 @JsonbPropertyOrder({"id", "fullName", "email", "hiredOn", "enclosureIds", "version"})
 public record KeeperResponse(
-    long id, String fullName, String email, LocalDate hiredOn, List<Long> enclosureIds, long version) {
+    long id,
+    String fullName,
+    String email,
+    LocalDate hiredOn,
+    List<Long> enclosureIds,
+    long version) {
 
   static KeeperResponse of(Keeper k) {
     return new KeeperResponse(

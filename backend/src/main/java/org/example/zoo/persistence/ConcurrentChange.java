@@ -19,7 +19,9 @@ public final class ConcurrentChange {
   public static boolean isConcurrentChange(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof OptimisticLockException
-          || t.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+          || t.getClass()
+              .getName()
+              .equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
         return true;
       }
       if (t instanceof SQLException sql && SQL_STATES.contains(sql.getSQLState())) {
@@ -30,9 +32,9 @@ public final class ConcurrentChange {
   }
 
   /**
-   * Runs a whole transaction again when it lost a race: the retry re-reads the data and applies
-   * the rules to what the winner wrote, so the loser gets the right answer (often a 409 then)
-   * instead of a spurious one. Must be called outside the transaction.
+   * Runs a whole transaction again when it lost a race: the retry re-reads the data and applies the
+   * rules to what the winner wrote, so the loser gets the right answer (often a 409 then) instead
+   * of a spurious one. Must be called outside the transaction.
    */
   public static <T> T retry(Supplier<T> transaction) {
     for (int attempt = 1; ; attempt++) {

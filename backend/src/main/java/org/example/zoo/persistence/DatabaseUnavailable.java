@@ -34,10 +34,14 @@ public final class DatabaseUnavailable {
     return false;
   }
 
-  /** Login refused (wrong password, missing database): the database answers but will not let us in. */
+  /**
+   * Login refused (wrong password, missing database): the database answers but will not let us in.
+   */
   public static boolean isLoginRefused(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("28")) {
         return true;
       }
     }

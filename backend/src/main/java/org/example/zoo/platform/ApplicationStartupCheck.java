@@ -8,8 +8,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Startup;
 
 /**
- * Started = the application is initialised. Deliberately not the database: an orchestrator
- * restarts a container whose startup probe fails, and a missing database is not cured by that.
+ * Started = the application is initialised. Deliberately not the database: an orchestrator restarts
+ * a container whose startup probe fails, and a missing database is not cured by that.
  */
 @Startup
 @ApplicationScoped

@@ -71,9 +71,10 @@ public record BuildInfo(
 
   /** The directory the classes are loaded from, when they are not inside an archive. */
   static Optional<Path> classesDirectory() {
-    URL url = BuildInfo.class.getProtectionDomain().getCodeSource() == null
-        ? null
-        : BuildInfo.class.getProtectionDomain().getCodeSource().getLocation();
+    URL url =
+        BuildInfo.class.getProtectionDomain().getCodeSource() == null
+            ? null
+            : BuildInfo.class.getProtectionDomain().getCodeSource().getLocation();
     try {
       if (url != null && "file".equals(url.getProtocol())) {
         Path path = Path.of(url.toURI());
@@ -85,7 +86,8 @@ public record BuildInfo(
       if (self != null && "file".equals(self.getProtocol())) {
         Path file = Path.of(self.toURI());
         // .../classes/org/example/zoo/platform/BuildInfo.class -> .../classes
-        return Optional.ofNullable(file.getParent().getParent().getParent().getParent().getParent());
+        return Optional.ofNullable(
+            file.getParent().getParent().getParent().getParent().getParent());
       }
     } catch (URISyntaxException | RuntimeException e) {
       return Optional.empty();
@@ -106,7 +108,8 @@ public record BuildInfo(
           String ref = head.substring(5).trim();
           Path refFile = git.resolve(ref);
           if (Files.isRegularFile(refFile)) {
-            return Optional.of(abbreviate(Files.readString(refFile, StandardCharsets.UTF_8).trim()));
+            return Optional.of(
+                abbreviate(Files.readString(refFile, StandardCharsets.UTF_8).trim()));
           }
           Path packed = git.resolve("packed-refs");
           if (Files.isRegularFile(packed)) {

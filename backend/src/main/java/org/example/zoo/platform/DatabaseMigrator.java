@@ -45,7 +45,8 @@ public class DatabaseMigrator {
   }
 
   /** What is known about the database after a successful migration. */
-  public record DatabaseInfo(String product, String version, String schemaVersion, boolean demoData) {}
+  public record DatabaseInfo(
+      String product, String version, String schemaVersion, boolean demoData) {}
 
   @Resource(lookup = "jdbc/zoo")
   DataSource dataSource;
@@ -104,7 +105,9 @@ public class DatabaseMigrator {
     CompletableFuture<Boolean> current;
     synchronized (this) {
       if (ping == null || ping.isDone()) {
-        ping = CompletableFuture.supplyAsync(() -> isValid((int) Math.max(1, timeoutMillis / 1000)), executor);
+        ping =
+            CompletableFuture.supplyAsync(
+                () -> isValid((int) Math.max(1, timeoutMillis / 1000)), executor);
       }
       current = ping;
     }
@@ -177,7 +180,9 @@ public class DatabaseMigrator {
     state = State.MIGRATING;
     boolean embedded = product.toUpperCase().contains("H2");
     boolean demo = config.demoData().orElse(embedded);
-    List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+    // Shared T-SQL first; db/vendor/{vendor} (sqlserver or h2) for what the two cannot share.
+    List<String> locations =
+        new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/{vendor}"));
     if (demo) {
       locations.add("classpath:db/demo");
     }
@@ -192,7 +197,9 @@ public class DatabaseMigrator {
     String schema =
         result.targetSchemaVersion != null
             ? result.targetSchemaVersion
-            : flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
+            : flyway.info().current() == null
+                ? "none"
+                : flyway.info().current().getVersion().getVersion();
     return new DatabaseInfo(product, version, schema, demo);
   }
 
@@ -206,7 +213,8 @@ public class DatabaseMigrator {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+    String message =
+        root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
     return root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
   }
 }

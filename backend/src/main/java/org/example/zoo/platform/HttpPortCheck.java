@@ -19,9 +19,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Says in one line when the HTTP port is taken by another process. Liberty logs a bind failure
- * but keeps running unreachable; this check asks the port for /api/info and compares the instance
- * id: if another process answers, or nothing does, it names the port and the variable to change.
+ * Says in one line when the HTTP port is taken by another process. Liberty logs a bind failure but
+ * keeps running unreachable; this check asks the port for /api/info and compares the instance id:
+ * if another process answers, or nothing does, it names the port and the variable to change.
  */
 @ApplicationScoped
 public class HttpPortCheck {

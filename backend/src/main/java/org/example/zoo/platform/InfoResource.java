@@ -30,8 +30,19 @@ public class InfoResource {
   @Schema(name = "Info")
   @jakarta.json.bind.annotation.JsonbNillable
   @JsonbPropertyOrder({
-    "name", "version", "revision", "dirty", "buildTime", "commitTime", "buildSource", "startedAt",
-    "serverStartedAt", "instanceId", "profile", "javaVersion", "database"
+    "name",
+    "version",
+    "revision",
+    "dirty",
+    "buildTime",
+    "commitTime",
+    "buildSource",
+    "startedAt",
+    "serverStartedAt",
+    "instanceId",
+    "profile",
+    "javaVersion",
+    "database"
   })
   public record Info(
       String name,
@@ -46,7 +57,8 @@ public class InfoResource {
           String buildSource,
       Instant startedAt,
       Instant serverStartedAt,
-      @Schema(description = "random per application start: tells two servers (or restarts) apart") String instanceId,
+      @Schema(description = "random per application start: tells two servers (or restarts) apart")
+          String instanceId,
       String profile,
       String javaVersion,
       Database database) {}
@@ -67,7 +79,11 @@ public class InfoResource {
         db == null
             ? new Database(migrator.state().name(), null, null, null, null)
             : new Database(
-                migrator.state().name(), db.product(), db.version(), db.schemaVersion(), db.demoData());
+                migrator.state().name(),
+                db.product(),
+                db.version(),
+                db.schemaVersion(),
+                db.demoData());
     return new Info(
         build.name(),
         build.version(),

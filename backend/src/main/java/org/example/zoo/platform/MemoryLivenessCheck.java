@@ -10,9 +10,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Live = the process can still do work. Looks at the process only, never at the database: a
- * restart does not fix a database. DOWN when the heap stays nearly full even after garbage
- * collection, the state in which a JVM thrashes and a restart does help.
+ * Live = the process can still do work. Looks at the process only, never at the database: a restart
+ * does not fix a database. DOWN when the heap stays nearly full even after garbage collection, the
+ * state in which a JVM thrashes and a restart does help.
  */
 @Liveness
 @ApplicationScoped

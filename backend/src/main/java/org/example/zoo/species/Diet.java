@@ -1,7 +1,11 @@
 package org.example.zoo.species;
 
 public enum Diet {
-  HERBIVORE, CARNIVORE, OMNIVORE, INSECTIVORE, PISCIVORE;
+  HERBIVORE,
+  CARNIVORE,
+  OMNIVORE,
+  INSECTIVORE,
+  PISCIVORE;
 
   public static final String PATTERN = "HERBIVORE|CARNIVORE|OMNIVORE|INSECTIVORE|PISCIVORE";
   public static final String MESSAGE =

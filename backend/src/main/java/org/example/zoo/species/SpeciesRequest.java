@@ -20,4 +20,5 @@ public record SpeciesRequest(
         @Pattern(regexp = Diet.PATTERN, message = Diet.MESSAGE)
         @Schema(enumeration = {"HERBIVORE", "CARNIVORE", "OMNIVORE", "INSECTIVORE", "PISCIVORE"})
         String diet,
-    @Schema(description = "Required on update: the version the change is based on.") Long version) {}
+    @Schema(description = "Required on update: the version the change is based on.")
+        Long version) {}

@@ -41,7 +41,10 @@ public class SpeciesResource {
   public Page<SpeciesResponse> list(
       @QueryParam("page") String page,
       @QueryParam("size") String size,
-      @Parameter(description = "field,asc|desc; fields: " + "id, commonName, scientificName, conservationStatus, diet")
+      @Parameter(
+              description =
+                  "field,asc|desc; fields: "
+                      + "id, commonName, scientificName, conservationStatus, diet")
           @QueryParam("sort")
           String sort,
       @Parameter(description = "part of the common or scientific name") @QueryParam("q") String q) {

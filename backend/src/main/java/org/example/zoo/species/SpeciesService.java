@@ -76,14 +76,16 @@ public class SpeciesService {
         .filter(other -> !other.getId().equals(selfId))
         .ifPresent(
             other ->
-                errors.add(new FieldError("commonName", "is already used by species " + other.getId())));
+                errors.add(
+                    new FieldError("commonName", "is already used by species " + other.getId())));
     repository
         .findByScientificName(request.scientificName())
         .filter(other -> !other.getId().equals(selfId))
         .ifPresent(
             other ->
                 errors.add(
-                    new FieldError("scientificName", "is already used by species " + other.getId())));
+                    new FieldError(
+                        "scientificName", "is already used by species " + other.getId())));
     if (!errors.isEmpty()) {
       throw new ApiException(
           ProblemType.ALREADY_EXISTS, "Another species already has this name.", errors);

@@ -87,7 +87,9 @@ final class Failures {
 
   static String rootMessage(Throwable e) {
     Throwable root = e;
-    for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < MAX_DEPTH; depth++) {
+    for (int depth = 0;
+        root.getCause() != null && root.getCause() != root && depth < MAX_DEPTH;
+        depth++) {
       root = root.getCause();
     }
     return root.getClass().getSimpleName() + ": " + root.getMessage();

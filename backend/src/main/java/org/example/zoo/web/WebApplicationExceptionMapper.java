@@ -37,7 +37,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             null,
             uriInfo);
     if (e instanceof NotAllowedException && original.getHeaderString("Allow") != null) {
-      return Response.fromResponse(problem).header("Allow", original.getHeaderString("Allow")).build();
+      return Response.fromResponse(problem)
+          .header("Allow", original.getHeaderString("Allow"))
+          .build();
     }
     return problem;
   }
@@ -51,7 +53,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       case 405 -> "This HTTP method is not supported on this path.";
       case 406 -> "This endpoint produces application/json.";
       case 415 -> "This endpoint accepts application/json.";
-      default -> status >= 500 ? "The server could not complete the request." : "The request was not valid.";
+      default ->
+          status >= 500
+              ? "The server could not complete the request."
+              : "The request was not valid.";
     };
   }
 }

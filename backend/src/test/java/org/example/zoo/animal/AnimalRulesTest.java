@@ -16,7 +16,8 @@ class AnimalRulesTest {
   @Test
   void anActiveAnimalNeedsAnEnclosure() {
     List<FieldError> errors = Animal.checkRules(AnimalStatus.ACTIVE, null, BORN, ARRIVED);
-    assertEquals(List.of(new FieldError("enclosureId", "is required for an ACTIVE animal")), errors);
+    assertEquals(
+        List.of(new FieldError("enclosureId", "is required for an ACTIVE animal")), errors);
     assertTrue(Animal.checkRules(AnimalStatus.ACTIVE, 7L, BORN, ARRIVED).isEmpty());
   }
 
@@ -30,8 +31,12 @@ class AnimalRulesTest {
   void birthIsNotAfterArrival() {
     List<FieldError> errors = Animal.checkRules(AnimalStatus.DECEASED, null, ARRIVED, BORN);
     assertEquals("dateOfBirth", errors.get(0).field());
-    assertTrue(Animal.checkRules(AnimalStatus.DECEASED, null, ARRIVED, ARRIVED).isEmpty(), "same day is fine");
-    assertTrue(Animal.checkRules(AnimalStatus.DECEASED, null, null, ARRIVED).isEmpty(), "unknown birth is fine");
+    assertTrue(
+        Animal.checkRules(AnimalStatus.DECEASED, null, ARRIVED, ARRIVED).isEmpty(),
+        "same day is fine");
+    assertTrue(
+        Animal.checkRules(AnimalStatus.DECEASED, null, null, ARRIVED).isEmpty(),
+        "unknown birth is fine");
   }
 
   @Test

@@ -16,10 +16,18 @@ class ConcurrentChangeTest {
 
   @Test
   void recognisesLostRacesAnywhereInTheCauseChain() {
-    assertTrue(ConcurrentChange.isConcurrentChange(new PersistenceException(new OptimisticLockException())));
-    assertTrue(ConcurrentChange.isConcurrentChange(new RuntimeException(new SQLException("deadlock", "40001"))));
-    assertTrue(ConcurrentChange.isConcurrentChange(new RuntimeException(new SQLException("timeout", "HYT00"))));
-    assertFalse(ConcurrentChange.isConcurrentChange(new RuntimeException(new SQLException("dup", "23505"))));
+    assertTrue(
+        ConcurrentChange.isConcurrentChange(
+            new PersistenceException(new OptimisticLockException())));
+    assertTrue(
+        ConcurrentChange.isConcurrentChange(
+            new RuntimeException(new SQLException("deadlock", "40001"))));
+    assertTrue(
+        ConcurrentChange.isConcurrentChange(
+            new RuntimeException(new SQLException("timeout", "HYT00"))));
+    assertFalse(
+        ConcurrentChange.isConcurrentChange(
+            new RuntimeException(new SQLException("dup", "23505"))));
     assertFalse(ConcurrentChange.isConcurrentChange(new IllegalStateException()));
   }
 
@@ -42,19 +50,27 @@ class ConcurrentChangeTest {
   void doesNotRetryOtherFailuresAndGivesUpEventually() {
     AtomicInteger calls = new AtomicInteger();
     IllegalStateException other = new IllegalStateException("rule");
-    assertSame(other, assertThrows(IllegalStateException.class, () -> ConcurrentChange.retry(() -> {
-      calls.incrementAndGet();
-      throw other;
-    })));
+    assertSame(
+        other,
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                ConcurrentChange.retry(
+                    () -> {
+                      calls.incrementAndGet();
+                      throw other;
+                    })));
     assertEquals(1, calls.get());
 
     AtomicInteger lost = new AtomicInteger();
     assertThrows(
         PersistenceException.class,
-        () -> ConcurrentChange.retry(() -> {
-          lost.incrementAndGet();
-          throw new PersistenceException(new OptimisticLockException());
-        }));
+        () ->
+            ConcurrentChange.retry(
+                () -> {
+                  lost.incrementAndGet();
+                  throw new PersistenceException(new OptimisticLockException());
+                }));
     assertEquals(4, lost.get(), "bounded number of attempts");
   }
 }

@@ -14,13 +14,19 @@ class DatabaseUnavailableTest {
 
   @Test
   void connectionFailuresOfEveryDriverCount() {
-    assertTrue(DatabaseUnavailable.isUnavailable(new PersistenceException(new SQLTransientConnectionException("pool"))));
-    assertTrue(DatabaseUnavailable.isUnavailable(new SQLException("SQL Server closed the connection", "08S01")));
     assertTrue(
         DatabaseUnavailable.isUnavailable(
-            new PersistenceException(new SQLNonTransientException("Connection is broken", "90067"))),
+            new PersistenceException(new SQLTransientConnectionException("pool"))));
+    assertTrue(
+        DatabaseUnavailable.isUnavailable(
+            new SQLException("SQL Server closed the connection", "08S01")));
+    assertTrue(
+        DatabaseUnavailable.isUnavailable(
+            new PersistenceException(
+                new SQLNonTransientException("Connection is broken", "90067"))),
         "H2's broken connection");
-    assertTrue(DatabaseUnavailable.isUnavailable(new RuntimeException(new ConnectException("refused"))));
+    assertTrue(
+        DatabaseUnavailable.isUnavailable(new RuntimeException(new ConnectException("refused"))));
   }
 
   @Test
@@ -32,7 +38,9 @@ class DatabaseUnavailableTest {
 
   @Test
   void refusedLoginsAreTheirOwnCase() {
-    assertTrue(DatabaseUnavailable.isLoginRefused(new SQLException("Login failed for user 'zoo_app'", "28000")));
+    assertTrue(
+        DatabaseUnavailable.isLoginRefused(
+            new SQLException("Login failed for user 'zoo_app'", "28000")));
     assertFalse(DatabaseUnavailable.isLoginRefused(new SQLException("duplicate", "23000")));
   }
 }

@@ -1,7 +1,6 @@
 package org.example.zoo.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,8 @@ class BuildInfoTest {
   void readsPackedRefsAndDetachedHeads(@TempDir Path repo) throws Exception {
     Files.createDirectories(repo.resolve(".git"));
     Files.writeString(repo.resolve(".git/HEAD"), "ref: refs/heads/feature\n");
-    Files.writeString(repo.resolve(".git/packed-refs"), "# pack-refs\n" + SHA + " refs/heads/feature\n");
+    Files.writeString(
+        repo.resolve(".git/packed-refs"), "# pack-refs\n" + SHA + " refs/heads/feature\n");
     assertEquals(Optional.of("0123456"), BuildInfo.gitHead(repo));
     Files.writeString(repo.resolve(".git/HEAD"), "fedcba9876543210fedcba9876543210fedcba98\n");
     assertEquals(Optional.of("fedcba9"), BuildInfo.gitHead(repo));
@@ -37,7 +37,8 @@ class BuildInfoTest {
   @Test
   void newestFileIsTheLastCompile(@TempDir Path classes) throws Exception {
     Path old = Files.writeString(classes.resolve("A.class"), "a");
-    Path recent = Files.writeString(Files.createDirectories(classes.resolve("p")).resolve("B.class"), "b");
+    Path recent =
+        Files.writeString(Files.createDirectories(classes.resolve("p")).resolve("B.class"), "b");
     Files.setLastModifiedTime(old, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
     Files.setLastModifiedTime(recent, FileTime.from(Instant.parse("2024-05-05T10:00:00Z")));
     assertEquals(Optional.of(Instant.parse("2024-05-05T10:00:00Z")), BuildInfo.newestFile(classes));

@@ -33,7 +33,8 @@ class PageRequestTest {
 
   @Test
   void hugePagesDoNotOverflow() {
-    PageRequest request = PageRequest.parse(Integer.toString(Integer.MAX_VALUE), "100", null, SORTABLE, "id");
+    PageRequest request =
+        PageRequest.parse(Integer.toString(Integer.MAX_VALUE), "100", null, SORTABLE, "id");
     assertEquals(Integer.MAX_VALUE, request.offset());
   }
 
@@ -50,7 +51,8 @@ class PageRequestTest {
 
   @Test
   void rejectsUnknownDirectionsAndNonNumbers() {
-    assertThrows(ApiException.class, () -> PageRequest.parse(null, null, "id,sideways", SORTABLE, "id"));
+    assertThrows(
+        ApiException.class, () -> PageRequest.parse(null, null, "id,sideways", SORTABLE, "id"));
     assertThrows(ApiException.class, () -> PageRequest.parse("one", null, null, SORTABLE, "id"));
     assertThrows(ApiException.class, () -> PageRequest.parse(null, "0", null, SORTABLE, "id"));
   }
@@ -59,7 +61,8 @@ class PageRequestTest {
   void optionalIdsMustBePositiveNumbers() {
     assertEquals(null, PageRequest.optionalId(" ", "speciesId"));
     assertEquals(42L, PageRequest.optionalId("42", "speciesId"));
-    ApiException e = assertThrows(ApiException.class, () -> PageRequest.optionalId("x", "speciesId"));
+    ApiException e =
+        assertThrows(ApiException.class, () -> PageRequest.optionalId("x", "speciesId"));
     assertEquals("speciesId", e.errors().get(0).field());
     assertThrows(ApiException.class, () -> PageRequest.optionalId("0", "speciesId"));
   }

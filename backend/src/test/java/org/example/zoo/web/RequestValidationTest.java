@@ -48,12 +48,29 @@ class RequestValidationTest {
 
   @Test
   void validRequestsPass() {
-    assertTrue(errors(new SpeciesRequest("Okapi", "Okapia johnstoni", "EN", "HERBIVORE", null)).isEmpty());
-    assertTrue(errors(new EnclosureRequest("Forest", "RAINFOREST", 4, new BigDecimal("120.5"), 1L)).isEmpty());
     assertTrue(
-        errors(new AnimalRequest("Kito", 1L, 2L, "MALE", LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1), "ACTIVE", null, null))
+        errors(new SpeciesRequest("Okapi", "Okapia johnstoni", "EN", "HERBIVORE", null)).isEmpty());
+    assertTrue(
+        errors(new EnclosureRequest("Forest", "RAINFOREST", 4, new BigDecimal("120.5"), 1L))
             .isEmpty());
-    assertTrue(errors(new KeeperRequest("Ada", "ada@zoo.example", LocalDate.of(2020, 1, 1), List.of(1L), null)).isEmpty());
+    assertTrue(
+        errors(
+                new AnimalRequest(
+                    "Kito",
+                    1L,
+                    2L,
+                    "MALE",
+                    LocalDate.of(2020, 1, 1),
+                    LocalDate.of(2021, 1, 1),
+                    "ACTIVE",
+                    null,
+                    null))
+            .isEmpty());
+    assertTrue(
+        errors(
+                new KeeperRequest(
+                    "Ada", "ada@zoo.example", LocalDate.of(2020, 1, 1), List.of(1L), null))
+            .isEmpty());
     assertTrue(errors(new FeedingRequest(1L, Instant.now(), "Hay", 100, null)).isEmpty());
   }
 
@@ -66,18 +83,21 @@ class RequestValidationTest {
 
   @Test
   void capacityAndAreaHaveBounds() {
-    Map<String, String> e = errors(new EnclosureRequest("A", "DESERT", 0, new BigDecimal("-1"), null));
+    Map<String, String> e =
+        errors(new EnclosureRequest("A", "DESERT", 0, new BigDecimal("-1"), null));
     assertEquals("must be between 1 and 500", e.get("capacity"));
     assertEquals("must be greater than 0", e.get("areaSquareMeters"));
     assertEquals(
         "must have at most 2 decimals",
-        errors(new EnclosureRequest("A", "DESERT", 1, new BigDecimal("1.234"), null)).get("areaSquareMeters"));
+        errors(new EnclosureRequest("A", "DESERT", 1, new BigDecimal("1.234"), null))
+            .get("areaSquareMeters"));
   }
 
   @Test
   void datesMayNotBeInTheFuture() {
     LocalDate future = LocalDate.now().plusDays(1);
-    Map<String, String> e = errors(new AnimalRequest("A", 1L, 1L, "FEMALE", future, future, "ACTIVE", null, null));
+    Map<String, String> e =
+        errors(new AnimalRequest("A", 1L, 1L, "FEMALE", future, future, "ACTIVE", null, null));
     assertEquals("must not be in the future", e.get("dateOfBirth"));
     assertEquals("must not be in the future", e.get("arrivalDate"));
   }
@@ -85,7 +105,8 @@ class RequestValidationTest {
   @Test
   void listElementsAreNamedByIndex() {
     Map<String, String> e =
-        errors(new KeeperRequest("Ada", "not-mail", LocalDate.of(2020, 1, 1), List.of(1L, -3L), null));
+        errors(
+            new KeeperRequest("Ada", "not-mail", LocalDate.of(2020, 1, 1), List.of(1L, -3L), null));
     assertEquals("must be a valid email address", e.get("email"));
     assertTrue(e.keySet().stream().anyMatch(k -> k.startsWith("enclosureIds")), e::toString);
   }
@@ -94,7 +115,15 @@ class RequestValidationTest {
   void requiredFieldsSayIsRequired() {
     Map<String, String> e = errors(new FeedingRequest(null, null, " ", null, null));
     assertEquals(
-        Map.of("animalId", "is required", "food", "is required", "quantityGrams", "is required", "scheduledAt", "is required"),
+        Map.of(
+            "animalId",
+            "is required",
+            "food",
+            "is required",
+            "quantityGrams",
+            "is required",
+            "scheduledAt",
+            "is required"),
         e);
   }
 }
