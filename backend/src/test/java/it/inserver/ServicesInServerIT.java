@@ -47,7 +47,7 @@ class ServicesInServerIT {
     return ShrinkWrap.create(WebArchive.class, "zoo-inserver.war")
         .addPackages(
             false,
-            Filters.exclude(".*Test.*"),
+            Filters.exclude(".*Test.*|.*WebUiFilter.*"),
             "org.example.zoo.species",
             "org.example.zoo.enclosure",
             "org.example.zoo.animal",

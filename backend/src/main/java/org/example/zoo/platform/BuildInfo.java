@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 
 /**
  * Which code this is. A packaged build reads what Maven wrote into META-INF/zoo-build.properties
- * (git revision, dirty flag, build time). Dev mode does not run that build step and serves classes
- * straight from {@code target/classes}, so there the revision is read from the checkout's .git and
- * the build time is that of the newest compiled class: {@code source} says which one applies.
+ * (git revision, dirty flag, build time). Dev mode serves the classes straight from {@code
+ * target/classes} and recompiles them on every save, so there the revision is read live from the
+ * checkout's .git and the build time is that of the newest compiled class: {@code source} says
+ * which one applies.
  */
 public record BuildInfo(
     String name,
@@ -42,7 +43,8 @@ public record BuildInfo(
       throw new UncheckedIOException(e);
     }
     String revision = value(p, "zoo.build.revision");
-    if (!revision.equals(UNKNOWN)) {
+    Optional<Path> classes = classesDirectory().filter(BuildInfo::isDevModeClasses);
+    if (classes.isEmpty() && !revision.equals(UNKNOWN)) {
       return new BuildInfo(
           value(p, "zoo.build.name"),
           value(p, "zoo.build.version"),
@@ -52,7 +54,6 @@ public record BuildInfo(
           value(p, "zoo.build.commit-time"),
           "build");
     }
-    Optional<Path> classes = classesDirectory();
     return new BuildInfo(
         value(p, "zoo.build.name"),
         value(p, "zoo.build.version"),
@@ -61,6 +62,14 @@ public record BuildInfo(
         classes.flatMap(BuildInfo::newestFile).map(Instant::toString).orElse(UNKNOWN),
         UNKNOWN,
         classes.isPresent() ? "dev" : UNKNOWN);
+  }
+
+  /**
+   * Dev mode runs the classes straight from the build's output directory ({@code target/classes});
+   * a deployed WAR has them under {@code WEB-INF/classes}, even when Liberty expands it.
+   */
+  static boolean isDevModeClasses(Path classes) {
+    return classes.endsWith(Path.of("target", "classes"));
   }
 
   /** A property the build did not fill in reads "unknown", not "${...}". */

@@ -1,6 +1,8 @@
 package org.example.zoo.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +34,14 @@ class BuildInfoTest {
     assertEquals(Optional.of("0123456"), BuildInfo.gitHead(repo));
     Files.writeString(repo.resolve(".git/HEAD"), "fedcba9876543210fedcba9876543210fedcba98\n");
     assertEquals(Optional.of("fedcba9"), BuildInfo.gitHead(repo));
+  }
+
+  @Test
+  void devModeIsRecognisedByItsClassesDirectory() {
+    assertTrue(BuildInfo.isDevModeClasses(Path.of("/src/zoo/backend/target/classes")));
+    assertFalse(
+        BuildInfo.isDevModeClasses(
+            Path.of("/opt/ol/wlp/usr/servers/zoo/apps/expanded/zoo.war/WEB-INF/classes")));
   }
 
   @Test

@@ -1,0 +1,85 @@
+package org.example.zoo.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.MappingMatch;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Serves the single-page web UI next to the API: a browser's reload of a client-side route ({@code
+ * /animals/5}) gets {@code index.html}; hashed assets are cached for a year, the HTML never, so a
+ * new build shows up on the next load. The API, health and OpenAPI paths pass untouched.
+ */
+@WebFilter(urlPatterns = "/*")
+public class WebUiFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  private static final String INDEX = "/index.html";
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (isBackend(path) || !isRead(request) || !servedAsStaticFile(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (path.startsWith("/assets/")) {
+      response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+      chain.doFilter(request, response);
+      return;
+    }
+    boolean clientRoute =
+        path.equals("/") || !path.substring(path.lastIndexOf('/') + 1).contains(".");
+    if (!clientRoute) {
+      chain.doFilter(request, response);
+      return;
+    }
+    response.setHeader("Cache-Control", "no-cache");
+    if (getServletContext().getResource(INDEX) == null) {
+      notBuilt(response);
+      return;
+    }
+    request.getRequestDispatcher(INDEX).forward(request, response);
+  }
+
+  static boolean isBackend(String path) {
+    return path.startsWith("/api/")
+        || path.equals("/api")
+        || path.startsWith("/health")
+        || path.startsWith("/openapi")
+        || path.startsWith("/metrics")
+        || path.startsWith("/ibm/");
+  }
+
+  /** Only what the container's default servlet would serve; JAX-RS and other servlets pass. */
+  private static boolean servedAsStaticFile(HttpServletRequest request) {
+    MappingMatch match = request.getHttpServletMapping().getMappingMatch();
+    return match == MappingMatch.DEFAULT || match == MappingMatch.CONTEXT_ROOT;
+  }
+
+  private static boolean isRead(HttpServletRequest request) {
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+  }
+
+  /** Dev mode started without building the UI: say how, instead of a bare 404. */
+  private static void notBuilt(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+    response.setContentType("text/html");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response
+        .getWriter()
+        .write(
+            "<!doctype html><html lang=\"en\"><title>Zoo: web UI not built</title>"
+                + "<h1>The web UI is not built yet</h1>"
+                + "<p>Run <code>./mvnw</code> (builds the UI, then starts dev mode) or"
+                + " <code>npm --prefix frontend run build</code>, then reload. The API is at"
+                + " <a href=\"/api/animals\">/api/animals</a>.</p></html>");
+  }
+}

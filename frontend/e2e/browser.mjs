@@ -1,0 +1,46 @@
+// Starts Debian's Chromium through playwright-core (test tools' own browser downloads are not used).
+import { existsSync, mkdirSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+
+export const BASE_URL = process.env.ZOO_BASE_URL ?? 'http://localhost:9080'
+export const RESULTS = new URL('../test-results/', import.meta.url).pathname
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)
+
+export async function launch() {
+  const executablePath = CANDIDATES.find((p) => existsSync(p))
+  if (!executablePath) {
+    throw new Error(
+      'No Chromium found (tried ' + CANDIDATES.join(', ') + '). Install it (apt-get install chromium), ' +
+        'set CHROMIUM_PATH, or skip the browser tests with -De2e.skip=true.',
+    )
+  }
+  mkdirSync(RESULTS, { recursive: true })
+  const userDataDir = mkdtempSync(join(tmpdir(), 'zoo-e2e-'))
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1024, height: 768 }, // a tablet in landscape
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  })
+  return context
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true })
+}
+
+export function unique(prefix) {
+  return `${prefix} ${Math.random().toString(36).slice(2, 8)}`
+}

@@ -1,0 +1,56 @@
+import { NavLink, Route, Routes } from 'react-router'
+import { Footer } from './components/Footer'
+import { HealthBanner } from './components/HealthBanner'
+import { AnimalDetailPage } from './pages/animals/AnimalDetailPage'
+import { AnimalsPage } from './pages/animals/AnimalsPage'
+import { CatalogPage } from './pages/catalog/CatalogPage'
+import { enclosureCatalog, keeperCatalog, speciesCatalog } from './pages/catalog/catalogs'
+import { DashboardPage } from './pages/dashboard/DashboardPage'
+
+const NAV = [
+  ['/', 'Dashboard'],
+  ['/animals', 'Animals'],
+  ['/enclosures', 'Enclosures'],
+  ['/species', 'Species'],
+  ['/keepers', 'Keepers'],
+] as const
+
+export default function App() {
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="header">
+        <span className="brand" aria-hidden="true">
+          Zoo
+        </span>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map(([to, label]) => (
+              <li key={to}>
+                <NavLink to={to} end={to === '/'}>
+                  {label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <HealthBanner />
+      <main id="main" tabIndex={-1}>
+        <Routes>
+          <Route path="/" element={<DashboardPage />} />
+          <Route path="/animals" element={<AnimalsPage />} />
+          <Route path="/animals/new" element={<AnimalDetailPage />} />
+          <Route path="/animals/:id" element={<AnimalDetailPage />} />
+          <Route path="/enclosures" element={<CatalogPage catalog={enclosureCatalog} />} />
+          <Route path="/species" element={<CatalogPage catalog={speciesCatalog} />} />
+          <Route path="/keepers" element={<CatalogPage catalog={keeperCatalog} />} />
+          <Route path="*" element={<p>There is no page here.</p>} />
+        </Routes>
+      </main>
+      <Footer />
+    </div>
+  )
+}

@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { query, request } from './client'
+import { ApiError } from './problem'
+
+afterEach(() => vi.unstubAllGlobals())
+
+function stubFetch(impl: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>) {
+  const fetchMock = vi.fn(impl)
+  vi.stubGlobal('fetch', fetchMock)
+  return fetchMock
+}
+
+describe('request', () => {
+  it('sends JSON and returns the parsed answer', async () => {
+    const fetchMock = stubFetch(async () => Response.json({ id: 7 }, { status: 201 }))
+    const created = await request<{ id: number }>('POST', '/api/species', { commonName: 'Okapi' })
+    expect(created).toEqual({ id: 7 })
+    const [path, init] = fetchMock.mock.calls[0]!
+    expect(path).toBe('/api/species')
+    expect(init?.method).toBe('POST')
+    expect(init?.body).toBe('{"commonName":"Okapi"}')
+    expect((init?.headers as Record<string, string>)['Content-Type']).toBe('application/json')
+  })
+
+  it('turns a problem into an ApiError', async () => {
+    stubFetch(async () =>
+      new Response(JSON.stringify({ type: '/problems/in-use', title: 'In use', status: 409, detail: 'Species 3 still has 2 animals.' }), {
+        status: 409,
+        headers: { 'Content-Type': 'application/problem+json' },
+      }),
+    )
+    const error = await request('DELETE', '/api/species/3').catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ApiError)
+    expect((error as ApiError).detail).toBe('Species 3 still has 2 animals.')
+  })
+
+  it('reports an unreachable server as status 0', async () => {
+    stubFetch(async () => {
+      throw new TypeError('Failed to fetch')
+    })
+    const error = (await request('GET', '/api/animals').catch((e: unknown) => e)) as ApiError
+    expect(error.status).toBe(0)
+  })
+
+  it('returns nothing for 204', async () => {
+    stubFetch(async () => new Response(null, { status: 204 }))
+    expect(await request('DELETE', '/api/animals/1')).toBeUndefined()
+  })
+})
+
+describe('query', () => {
+  it('leaves out empty values', () => {
+    expect(query({ q: 'leo', speciesId: '', status: undefined, page: 0, due: true })).toBe('?q=leo&page=0&due=true')
+    expect(query({})).toBe('')
+  })
+})

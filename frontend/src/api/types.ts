@@ -1,0 +1,89 @@
+/** The API's resources, as /openapi describes them. */
+export const CONSERVATION_STATUSES = ['LC', 'NT', 'VU', 'EN', 'CR', 'EW', 'EX', 'DD', 'NE'] as const
+export const DIETS = ['HERBIVORE', 'CARNIVORE', 'OMNIVORE', 'INSECTIVORE', 'PISCIVORE'] as const
+export const HABITATS = [
+  'SAVANNA', 'RAINFOREST', 'AQUATIC', 'ARCTIC', 'DESERT', 'AVIARY', 'NOCTURNAL', 'TEMPERATE',
+] as const
+export const SEXES = ['MALE', 'FEMALE', 'UNKNOWN'] as const
+export const ANIMAL_STATUSES = ['ACTIVE', 'TRANSFERRED', 'DECEASED'] as const
+
+export type AnimalStatus = (typeof ANIMAL_STATUSES)[number]
+
+export interface Page<T> {
+  items: T[]
+  page: number
+  size: number
+  totalItems: number
+  totalPages: number
+}
+
+export interface Species {
+  id: number
+  commonName: string
+  scientificName: string
+  conservationStatus: string
+  diet: string
+  version: number
+}
+
+export interface Enclosure {
+  id: number
+  name: string
+  habitat: string
+  capacity: number
+  areaSquareMeters: number
+  occupancy: number
+  version: number
+}
+
+export interface Animal {
+  id: number
+  name: string
+  speciesId: number
+  speciesName: string
+  enclosureId: number | null
+  enclosureName: string | null
+  sex: string
+  dateOfBirth: string | null
+  arrivalDate: string
+  status: AnimalStatus
+  notes: string | null
+  version: number
+}
+
+export interface Keeper {
+  id: number
+  fullName: string
+  email: string
+  hiredOn: string
+  enclosureIds: number[]
+  version: number
+}
+
+export interface Feeding {
+  id: number
+  animalId: number
+  animalName: string
+  scheduledAt: string
+  food: string
+  quantityGrams: number
+  fedAt: string | null
+  fedByKeeperId: number | null
+  version: number
+}
+
+export interface Info {
+  name: string
+  version: string
+  revision: string
+  dirty: boolean | null
+  buildTime: string
+  startedAt: string
+  buildSource: string
+  profile: string
+  database: { status: string; product: string | null }
+}
+
+export type AnimalInput = Omit<Animal, 'id' | 'speciesName' | 'enclosureName' | 'version'> & {
+  version?: number
+}

@@ -1,0 +1,50 @@
+import { query, request } from './client'
+import type { Animal, AnimalInput, Enclosure, Feeding, Info, Keeper, Page, Species } from './types'
+
+export interface ListParams {
+  page?: number
+  size?: number
+  sort?: string
+  q?: string
+  [filter: string]: string | number | boolean | undefined
+}
+
+/** A collection resource: list, get, create, replace, delete. */
+function collection<T, I>(path: string) {
+  return {
+    list: (params: ListParams = {}) => request<Page<T>>('GET', path + query(params)),
+    get: (id: number) => request<T>('GET', `${path}/${id}`),
+    create: (input: I) => request<T>('POST', path, input),
+    update: (id: number, input: I & { version: number }) =>
+      request<T>('PUT', `${path}/${id}`, input),
+    remove: (id: number) => request<void>('DELETE', `${path}/${id}`),
+  }
+}
+
+export const api = {
+  species: collection<Species, Omit<Species, 'id' | 'version'>>('/api/species'),
+  enclosures: collection<Enclosure, Omit<Enclosure, 'id' | 'version' | 'occupancy'>>('/api/enclosures'),
+  animals: {
+    ...collection<Animal, AnimalInput>('/api/animals'),
+    feedings: (id: number, params: ListParams = {}) =>
+      request<Page<Feeding>>('GET', `/api/animals/${id}/feedings${query(params)}`),
+  },
+  keepers: collection<Keeper, Omit<Keeper, 'id' | 'version'>>('/api/keepers'),
+  feedings: {
+    ...collection<Feeding, Pick<Feeding, 'animalId' | 'scheduledAt' | 'food' | 'quantityGrams'>>(
+      '/api/feedings',
+    ),
+    complete: (id: number, keeperId: number) =>
+      request<Feeding>('POST', `/api/feedings/${id}/complete`, { keeperId }),
+  },
+  info: () => request<Info>('GET', '/api/info'),
+  /** UP/DOWN of /health/ready; a DOWN answers 503 with the same JSON shape. */
+  ready: async (): Promise<boolean> => {
+    try {
+      const response = await fetch('/health/ready', { headers: { Accept: 'application/json' } })
+      return response.ok
+    } catch {
+      return false
+    }
+  },
+}

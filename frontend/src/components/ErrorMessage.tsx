@@ -1,0 +1,27 @@
+import type { ApiError } from '../api/problem'
+
+/** A failed call, in words: the problem's detail, and what to do when the server is away. */
+export function ErrorMessage({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
+  return (
+    <div className="alert alert-error" role="alert">
+      <strong>{error.title}.</strong> {error.detail}
+      {onRetry && (
+        <button type="button" className="link" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  )
+}
+
+export function Loading({ what }: { what: string }) {
+  return (
+    <p className="muted" role="status" aria-live="polite">
+      Loading {what}…
+    </p>
+  )
+}
+
+export function Empty({ children }: { children: React.ReactNode }) {
+  return <p className="empty">{children}</p>
+}

@@ -1,0 +1,162 @@
+import { useEffect, useState } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import { ANIMAL_STATUSES } from '../../api/types'
+import { api } from '../../api/zoo'
+import { Empty, ErrorMessage, Loading } from '../../components/ErrorMessage'
+import { Pagination } from '../../components/Pagination'
+import { useAsync } from '../../components/useAsync'
+
+const COLUMNS = [
+  ['name', 'Name'],
+  ['speciesName', 'Species'],
+  ['enclosureName', 'Enclosure'],
+  ['sex', 'Sex'],
+  ['arrivalDate', 'Arrived'],
+  ['status', 'Status'],
+] as const
+
+const PAGE_SIZE = 20
+
+/** The animal list; every filter lives in the URL, so a view can be shared and Back works. */
+export function AnimalsPage() {
+  const [params, setParams] = useSearchParams()
+  const q = params.get('q') ?? ''
+  const speciesId = params.get('speciesId') ?? ''
+  const enclosureId = params.get('enclosureId') ?? ''
+  const status = params.get('status') ?? ''
+  const sort = params.get('sort') ?? 'name,asc'
+  const page = Number(params.get('page') ?? '0') || 0
+
+  const animals = useAsync(
+    () => api.animals.list({ q, speciesId, enclosureId, status, sort, page, size: PAGE_SIZE }),
+    [q, speciesId, enclosureId, status, sort, page],
+  )
+  const species = useAsync(() => api.species.list({ size: 100, sort: 'commonName,asc' }), [])
+  const enclosures = useAsync(() => api.enclosures.list({ size: 100, sort: 'name,asc' }), [])
+
+  /** Changes some parameters; any change but paging goes back to the first page. */
+  const update = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(params)
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) {
+        next.set(key, value)
+      } else {
+        next.delete(key)
+      }
+    }
+    if (!('page' in changes)) {
+      next.delete('page')
+    }
+    setParams(next)
+  }
+
+  // Typing searches after a short pause, without a history entry per keystroke.
+  const [search, setSearch] = useState(q)
+  useEffect(() => setSearch(q), [q])
+  useEffect(() => {
+    if (search === q) {
+      return
+    }
+    const timer = setTimeout(() => update({ q: search }), 300)
+    return () => clearTimeout(timer)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [search])
+
+  const [sortField, sortDirection] = sort.split(',')
+  const toggleSort = (field: string) =>
+    update({ sort: `${field},${field === sortField && sortDirection === 'asc' ? 'desc' : 'asc'}` })
+
+  return (
+    <>
+      <div className="page-title">
+        <h1>Animals</h1>
+        <Link className="button" to="/animals/new">
+          New animal
+        </Link>
+      </div>
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          Name
+          <input type="search" value={search} placeholder="Search by name" onChange={(e) => setSearch(e.target.value)} />
+        </label>
+        <label>
+          Species
+          <select value={speciesId} onChange={(e) => update({ speciesId: e.target.value })}>
+            <option value="">All species</option>
+            {species.data?.items.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.commonName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Enclosure
+          <select value={enclosureId} onChange={(e) => update({ enclosureId: e.target.value })}>
+            <option value="">All enclosures</option>
+            {enclosures.data?.items.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Status
+          <select value={status} onChange={(e) => update({ status: e.target.value })}>
+            <option value="">All statuses</option>
+            {ANIMAL_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      {animals.error && <ErrorMessage error={animals.error} onRetry={animals.reload} />}
+      {animals.loading && !animals.data && <Loading what="animals" />}
+      {animals.data && animals.data.items.length === 0 && (
+        <Empty>No animals match. Clear a filter or add a new animal.</Empty>
+      )}
+      {animals.data && animals.data.items.length > 0 && (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                {COLUMNS.map(([field, label]) => (
+                  <th
+                    key={field}
+                    scope="col"
+                    aria-sort={field === sortField ? (sortDirection === 'desc' ? 'descending' : 'ascending') : 'none'}
+                  >
+                    <button type="button" className="sort" onClick={() => toggleSort(field)}>
+                      {label}
+                      {field === sortField ? (sortDirection === 'desc' ? ' ▼' : ' ▲') : ''}
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {animals.data.items.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <Link to={`/animals/${a.id}`}>{a.name}</Link>
+                  </td>
+                  <td>{a.speciesName}</td>
+                  <td>{a.enclosureName ?? '—'}</td>
+                  <td>{a.sex.toLowerCase()}</td>
+                  <td>{a.arrivalDate}</td>
+                  <td>
+                    <span className={`status status-${a.status.toLowerCase()}`}>{a.status}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {animals.data && <Pagination page={animals.data} onPage={(p) => update({ page: String(p) })} />}
+    </>
+  )
+}

@@ -1,0 +1,76 @@
+import type { ListParams } from '../../api/zoo'
+import type { Page } from '../../api/types'
+
+export type FormValues = Record<string, string | string[]>
+
+export interface Option {
+  value: string
+  label: string
+}
+
+export interface FieldSpec {
+  name: string
+  label: string
+  type: 'text' | 'email' | 'number' | 'date' | 'select' | 'multiselect'
+  /** Fixed choices, or choices loaded from the API (e.g. enclosures). */
+  options?: readonly string[] | (() => Promise<Option[]>)
+  required?: boolean
+  min?: number
+  max?: number
+  maxLength?: number
+  step?: string
+  hint?: string
+}
+
+export interface Column<T> {
+  label: string
+  render: (item: T) => React.ReactNode
+}
+
+/** What CatalogPage needs to list, create, edit and delete one kind of record. */
+export interface Catalog<T extends { id: number; version: number }> {
+  path: string
+  title: string
+  singular: string
+  defaultSort: string
+  columns: Column<T>[]
+  fields: FieldSpec[]
+  api: {
+    list: (params: ListParams) => Promise<Page<T>>
+    get: (id: number) => Promise<T>
+    create: (input: never) => Promise<T>
+    update: (id: number, input: never) => Promise<T>
+    remove: (id: number) => Promise<void>
+  }
+  label: (item: T) => string
+  toValues: (item: T) => FormValues
+  toInput: (values: FormValues) => Record<string, unknown>
+}
+
+/** The client-side checks every field spec implies: the same limits the server enforces. */
+export function validate(fields: FieldSpec[], values: FormValues, today: string): Record<string, string> {
+  const errors: Record<string, string> = {}
+  for (const field of fields) {
+    const value = values[field.name]
+    if (Array.isArray(value)) continue
+    const text = (value ?? '').trim()
+    if (!text) {
+      if (field.required) errors[field.name] = 'is required'
+      continue
+    }
+    if (field.maxLength !== undefined && text.length > field.maxLength) {
+      errors[field.name] = `must be at most ${field.maxLength} characters`
+    } else if (field.type === 'number') {
+      const n = Number(text)
+      if (Number.isNaN(n)) errors[field.name] = 'must be a number'
+      else if (field.min !== undefined && field.max !== undefined && (n < field.min || n > field.max))
+        errors[field.name] = `must be between ${field.min} and ${field.max}`
+      else if (field.min !== undefined && n < field.min) errors[field.name] = `must be at least ${field.min}`
+    } else if (field.type === 'email' && !/^[^@\s]+@[^@\s]+$/.test(text)) {
+      errors[field.name] = 'must be a valid email address'
+    } else if (field.type === 'date' && text > today) {
+      errors[field.name] = 'must not be in the future'
+    }
+  }
+  return errors
+}

@@ -1,0 +1,125 @@
+import { CONSERVATION_STATUSES, DIETS, HABITATS, type Enclosure, type Keeper, type Species } from '../../api/types'
+import { api } from '../../api/zoo'
+import type { Catalog, FormValues } from './catalog'
+
+const text = (values: FormValues, name: string) => String(values[name] ?? '').trim()
+
+export const speciesCatalog: Catalog<Species> = {
+  path: '/species',
+  title: 'Species',
+  singular: 'species',
+  defaultSort: 'commonName,asc',
+  api: api.species as Catalog<Species>['api'],
+  label: (s) => s.commonName,
+  columns: [
+    { label: 'Common name', render: (s) => s.commonName },
+    { label: 'Scientific name', render: (s) => <em>{s.scientificName}</em> },
+    { label: 'Status', render: (s) => s.conservationStatus },
+    { label: 'Diet', render: (s) => s.diet.toLowerCase() },
+  ],
+  fields: [
+    { name: 'commonName', label: 'Common name', type: 'text', required: true, maxLength: 100 },
+    { name: 'scientificName', label: 'Scientific name', type: 'text', required: true, maxLength: 150 },
+    {
+      name: 'conservationStatus',
+      label: 'Conservation status',
+      type: 'select',
+      options: CONSERVATION_STATUSES,
+      required: true,
+      hint: 'IUCN Red List category',
+    },
+    { name: 'diet', label: 'Diet', type: 'select', options: DIETS, required: true },
+  ],
+  toValues: (s) => ({
+    commonName: s.commonName,
+    scientificName: s.scientificName,
+    conservationStatus: s.conservationStatus,
+    diet: s.diet,
+  }),
+  toInput: (v) => ({
+    commonName: text(v, 'commonName'),
+    scientificName: text(v, 'scientificName'),
+    conservationStatus: text(v, 'conservationStatus'),
+    diet: text(v, 'diet'),
+  }),
+}
+
+export const enclosureCatalog: Catalog<Enclosure> = {
+  path: '/enclosures',
+  title: 'Enclosures',
+  singular: 'enclosure',
+  defaultSort: 'name,asc',
+  api: api.enclosures as Catalog<Enclosure>['api'],
+  label: (e) => e.name,
+  columns: [
+    { label: 'Name', render: (e) => e.name },
+    { label: 'Habitat', render: (e) => e.habitat.toLowerCase() },
+    {
+      label: 'Occupancy',
+      render: (e) => (
+        <span className={e.occupancy >= e.capacity ? 'full' : undefined}>
+          {e.occupancy} / {e.capacity}
+          {e.occupancy >= e.capacity ? ' (full)' : ''}
+        </span>
+      ),
+    },
+    { label: 'Area', render: (e) => `${e.areaSquareMeters} m²` },
+  ],
+  fields: [
+    { name: 'name', label: 'Name', type: 'text', required: true, maxLength: 100 },
+    { name: 'habitat', label: 'Habitat', type: 'select', options: HABITATS, required: true },
+    { name: 'capacity', label: 'Capacity', type: 'number', required: true, min: 1, max: 500, hint: 'Active animals it can hold' },
+    { name: 'areaSquareMeters', label: 'Area (m²)', type: 'number', required: true, min: 0.01, step: '0.01' },
+  ],
+  toValues: (e) => ({
+    name: e.name,
+    habitat: e.habitat,
+    capacity: String(e.capacity),
+    areaSquareMeters: String(e.areaSquareMeters),
+  }),
+  toInput: (v) => ({
+    name: text(v, 'name'),
+    habitat: text(v, 'habitat'),
+    capacity: Number(text(v, 'capacity')),
+    areaSquareMeters: Number(text(v, 'areaSquareMeters')),
+  }),
+}
+
+const enclosureOptions = async () =>
+  (await api.enclosures.list({ size: 100, sort: 'name,asc' })).items.map((e) => ({
+    value: String(e.id),
+    label: e.name,
+  }))
+
+export const keeperCatalog: Catalog<Keeper> = {
+  path: '/keepers',
+  title: 'Keepers',
+  singular: 'keeper',
+  defaultSort: 'fullName,asc',
+  api: api.keepers as Catalog<Keeper>['api'],
+  label: (k) => k.fullName,
+  columns: [
+    { label: 'Name', render: (k) => k.fullName },
+    { label: 'Email', render: (k) => <a href={`mailto:${k.email}`}>{k.email}</a> },
+    { label: 'Hired', render: (k) => k.hiredOn },
+    { label: 'Enclosures', render: (k) => k.enclosureIds.length },
+  ],
+  fields: [
+    { name: 'fullName', label: 'Full name', type: 'text', required: true, maxLength: 150 },
+    { name: 'email', label: 'Email', type: 'email', required: true, maxLength: 254 },
+    { name: 'hiredOn', label: 'Hired on', type: 'date', required: true },
+    { name: 'enclosureIds', label: 'Enclosures', type: 'multiselect', options: enclosureOptions },
+  ],
+  toValues: (k) => ({
+    fullName: k.fullName,
+    email: k.email,
+    hiredOn: k.hiredOn,
+    enclosureIds: k.enclosureIds.map(String),
+  }),
+  toInput: (v) => ({
+    fullName: text(v, 'fullName'),
+    email: text(v, 'email'),
+    hiredOn: text(v, 'hiredOn'),
+    enclosureIds: ((v.enclosureIds as string[] | undefined) ?? []).map(Number),
+  }),
+}

@@ -1,0 +1,156 @@
+import { useState } from 'react'
+import { Link } from 'react-router'
+import { ApiError } from '../../api/problem'
+import { ANIMAL_STATUSES, type Enclosure, type Feeding, type Keeper } from '../../api/types'
+import { api } from '../../api/zoo'
+import { Empty, ErrorMessage, Loading } from '../../components/ErrorMessage'
+import { useAsync } from '../../components/useAsync'
+
+export function DashboardPage() {
+  return (
+    <>
+      <h1>Dashboard</h1>
+      <div className="grid">
+        <AnimalsByStatus />
+        <DueFeedings />
+      </div>
+      <Occupancy />
+    </>
+  )
+}
+
+function AnimalsByStatus() {
+  const counts = useAsync(
+    () =>
+      Promise.all(
+        ANIMAL_STATUSES.map(async (status) => ({
+          status,
+          count: (await api.animals.list({ status, size: 1 })).totalItems,
+        })),
+      ),
+    [],
+  )
+  return (
+    <section className="card" aria-labelledby="by-status">
+      <h2 id="by-status">Animals by status</h2>
+      {counts.error && <ErrorMessage error={counts.error} onRetry={counts.reload} />}
+      {counts.loading && !counts.data && <Loading what="animals" />}
+      {counts.data && (
+        <ul className="stats">
+          {counts.data.map(({ status, count }) => (
+            <li key={status}>
+              <Link to={`/animals?status=${status}`}>
+                <span className="stat-number">{count}</span> {status.toLowerCase()}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function DueFeedings() {
+  const due = useAsync(() => api.feedings.list({ due: true, size: 50, sort: 'scheduledAt,asc' }), [])
+  const keepers = useAsync(() => api.keepers.list({ size: 100, sort: 'fullName,asc' }), [])
+  return (
+    <section className="card" aria-labelledby="due">
+      <h2 id="due">Feedings due now</h2>
+      {due.error && <ErrorMessage error={due.error} onRetry={due.reload} />}
+      {due.loading && !due.data && <Loading what="feedings" />}
+      {due.data && due.data.items.length === 0 && <Empty>Nothing is due. Every animal is fed.</Empty>}
+      {due.data && due.data.items.length > 0 && (
+        <ul className="feedings">
+          {due.data.items.map((f) => (
+            <DueFeeding key={f.id} feeding={f} keepers={keepers.data?.items ?? []} onDone={due.reload} />
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function DueFeeding({ feeding, keepers, onDone }: { feeding: Feeding; keepers: Keeper[]; onDone: () => void }) {
+  const [keeperId, setKeeperId] = useState('')
+  const [error, setError] = useState<ApiError>()
+  const [busy, setBusy] = useState(false)
+  const complete = async () => {
+    setBusy(true)
+    try {
+      await api.feedings.complete(feeding.id, Number(keeperId))
+      onDone()
+    } catch (e) {
+      setError(e as ApiError)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const selectId = `keeper-${feeding.id}`
+  return (
+    <li className="feeding">
+      <span>
+        <Link to={`/animals/${feeding.animalId}`}>{feeding.animalName}</Link>: {feeding.quantityGrams} g{' '}
+        {feeding.food}, since {new Date(feeding.scheduledAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+      </span>
+      <span className="inline-form">
+        <label htmlFor={selectId} className="visually-hidden">
+          Keeper for {feeding.animalName}
+        </label>
+        <select id={selectId} value={keeperId} onChange={(e) => setKeeperId(e.target.value)}>
+          <option value="">Fed by…</option>
+          {keepers.map((k) => (
+            <option key={k.id} value={k.id}>
+              {k.fullName}
+            </option>
+          ))}
+        </select>
+        <button type="button" disabled={!keeperId || busy} onClick={() => void complete()}>
+          Mark fed
+        </button>
+      </span>
+      {error && <ErrorMessage error={error} />}
+    </li>
+  )
+}
+
+function Occupancy() {
+  const enclosures = useAsync(() => api.enclosures.list({ size: 100, sort: 'name,asc' }), [])
+  return (
+    <section className="card" aria-labelledby="occupancy">
+      <h2 id="occupancy">Enclosure occupancy</h2>
+      {enclosures.error && <ErrorMessage error={enclosures.error} onRetry={enclosures.reload} />}
+      {enclosures.loading && !enclosures.data && <Loading what="enclosures" />}
+      {enclosures.data && enclosures.data.items.length === 0 && <Empty>No enclosures yet.</Empty>}
+      {enclosures.data && (
+        <ul className="bars">
+          {enclosures.data.items.map((e) => (
+            <OccupancyBar key={e.id} enclosure={e} />
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+export function OccupancyBar({ enclosure }: { enclosure: Enclosure }) {
+  const full = enclosure.occupancy >= enclosure.capacity
+  const percent = Math.min(100, Math.round((enclosure.occupancy / enclosure.capacity) * 100))
+  return (
+    <li className={full ? 'bar bar-full' : 'bar'}>
+      <span className="bar-label">
+        {enclosure.name}
+        {full && <strong className="badge">Full</strong>}
+      </span>
+      <meter
+        min={0}
+        max={enclosure.capacity}
+        value={enclosure.occupancy}
+        aria-label={`${enclosure.name}: ${enclosure.occupancy} of ${enclosure.capacity}`}
+        style={{ ['--fill' as string]: `${percent}%` }}
+      />
+      <span className="bar-value">
+        {enclosure.occupancy} / {enclosure.capacity}
+      </span>
+    </li>
+  )
+}
