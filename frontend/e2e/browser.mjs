@@ -44,3 +44,18 @@ export async function screenshot(page, name) {
 export function unique(prefix) {
   return `${prefix} ${Math.random().toString(36).slice(2, 8)}`
 }
+
+/**
+ * WCAG 2 A/AA checks of the current page with axe-core (labels, names, contrast, landmarks):
+ * returns the serious and critical violations, each as "rule: first offending element".
+ */
+export async function accessibilityViolations(page) {
+  await page.addScriptTag({ path: new URL('../node_modules/axe-core/axe.min.js', import.meta.url).pathname })
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } }),
+  )
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} (${v.help})`)
+}

@@ -1,7 +1,7 @@
 // End-to-end: the built UI, served by the Liberty server the Maven build started, in Chromium.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { BASE_URL, launch, screenshot, unique } from './browser.mjs'
+import { accessibilityViolations, BASE_URL, launch, screenshot, unique } from './browser.mjs'
 
 let context
 let page
@@ -125,6 +125,73 @@ test('a full enclosure is explained, and so is deleting it', async () => {
   await page.getByRole('button', { name: `Delete ${enclosureName}` }).click()
   await page.getByText(/still holds 1 active animal/).waitFor()
   await screenshot(page, '06-delete-explained')
+})
+
+test('a feeding is scheduled from the animal page and shows in its history', async () => {
+  await page.goto(BASE_URL + '/animals?q=' + encodeURIComponent(animalName))
+  await page.getByRole('link', { name: animalName }).click()
+  await page.getByRole('heading', { name: animalName }).waitFor()
+  await page.getByLabel('When').fill('2030-05-04T09:30')
+  await page.getByLabel('Food').fill('Acacia leaves')
+  await page.getByLabel('Grams').fill('4200')
+  await page.getByRole('button', { name: 'Schedule feeding' }).click()
+  await page.getByRole('cell', { name: 'Acacia leaves' }).waitFor()
+  await page.getByRole('cell', { name: '4200 g' }).waitFor()
+  await screenshot(page, '07-feeding-scheduled')
+})
+
+test('a stale edit says who won and reapplies my change on top', async () => {
+  await page.goto(BASE_URL + '/animals?q=' + encodeURIComponent(animalName))
+  await page.getByRole('link', { name: animalName }).click()
+  await page.getByRole('heading', { name: animalName }).waitFor()
+  const id = Number(page.url().split('/').pop())
+
+  // Someone else saves first, through the API.
+  const current = await (await fetch(`${BASE_URL}/api/animals/${id}`)).json()
+  const theirs = { ...current, notes: 'Changed by the other keeper' }
+  const saved = await fetch(`${BASE_URL}/api/animals/${id}`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(theirs),
+  })
+  assert.equal(saved.status, 200)
+  const theirVersion = (await saved.json()).version
+
+  await page.getByLabel('Sex').selectOption('MALE')
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await page.getByText('Changed by someone else').waitFor()
+  await page.getByText('Changed by the other keeper').waitFor()
+  await screenshot(page, '08-stale-edit')
+  await page.getByRole('button', { name: 'Apply my changes on top' }).click()
+  await page.getByText('Changed by someone else').waitFor({ state: 'detached' })
+
+  const after = await (await fetch(`${BASE_URL}/api/animals/${id}`)).json()
+  assert.equal(after.sex, 'MALE', 'my change is saved')
+  assert.ok(after.version > theirVersion, 'saved on top of their version')
+})
+
+test('every page passes WCAG 2 A/AA checks and works at tablet width', async () => {
+  await page.setViewportSize({ width: 768, height: 1024 })
+  for (const path of ['/', '/animals', '/animals/new', '/enclosures', '/species', '/keepers']) {
+    await page.goto(BASE_URL + path)
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    await page.waitForLoadState('networkidle')
+    assert.deepEqual(await accessibilityViolations(page), [], `no serious accessibility violations on ${path}`)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    assert.ok(overflow <= 0, `${path} fits 768 px without horizontal scrolling (overflow ${overflow} px)`)
+  }
+  await screenshot(page, '09-tablet-keepers')
+  await page.setViewportSize({ width: 1024, height: 768 })
+})
+
+test('the main navigation works from the keyboard', async () => {
+  await page.goto(BASE_URL + '/')
+  await page.keyboard.press('Tab') // skip link
+  await page.keyboard.press('Tab') // Dashboard
+  await page.keyboard.press('Tab') // Animals
+  await page.keyboard.press('Enter')
+  await page.getByRole('heading', { name: 'Animals' }).waitFor()
+  assert.match(page.url(), /\/animals$/)
 })
 
 test('client-side routes survive a reload', async () => {
