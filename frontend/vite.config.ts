@@ -2,8 +2,12 @@ import { execSync } from 'node:child_process'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
-// Which code this bundle is: shown in the footer next to the backend's /api/info.
+// Which code this bundle is: shown in the footer next to the backend's /api/info. An image build
+// has no .git and passes it in ZOO_REVISION.
 function gitRevision(): string {
+  if (process.env.ZOO_REVISION) {
+    return process.env.ZOO_REVISION
+  }
   try {
     return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
       .toString()
@@ -23,6 +27,8 @@ export default defineConfig({
     __APP_BUILD_TIME__: JSON.stringify(new Date().toISOString()),
   },
   server: {
+    // Polling for bind mounts that miss file events (docker-compose.dev.yml sets ZOO_POLLING).
+    watch: process.env.ZOO_POLLING === 'true' ? { usePolling: true, interval: 200 } : undefined,
     proxy: {
       '/api': backend,
       '/health': backend,

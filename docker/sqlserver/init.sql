@@ -1,0 +1,20 @@
+-- One-shot set-up of the application database and its least-privilege login (run by the db-init
+-- service with sqlcmd variables DB_NAME, DB_USER, DB_PASSWORD). Idempotent: safe on every start.
+-- The application login can read, write and change the schema of its own database (Flyway runs the
+-- migrations with it at start-up); it is not a server administrator and owns nothing else.
+IF DB_ID(N'$(DB_NAME)') IS NULL
+    EXEC (N'CREATE DATABASE [$(DB_NAME)]');
+GO
+IF NOT EXISTS (SELECT 1 FROM sys.server_principals WHERE name = N'$(DB_USER)')
+    EXEC (N'CREATE LOGIN [$(DB_USER)] WITH PASSWORD = N''$(DB_PASSWORD)'', CHECK_POLICY = ON, DEFAULT_DATABASE = [$(DB_NAME)]');
+ELSE
+    EXEC (N'ALTER LOGIN [$(DB_USER)] WITH PASSWORD = N''$(DB_PASSWORD)''');
+GO
+USE [$(DB_NAME)];
+GO
+IF NOT EXISTS (SELECT 1 FROM sys.database_principals WHERE name = N'$(DB_USER)')
+    EXEC (N'CREATE USER [$(DB_USER)] FOR LOGIN [$(DB_USER)] WITH DEFAULT_SCHEMA = dbo');
+ALTER ROLE db_datareader ADD MEMBER [$(DB_USER)];
+ALTER ROLE db_datawriter ADD MEMBER [$(DB_USER)];
+ALTER ROLE db_ddladmin ADD MEMBER [$(DB_USER)];
+GO
