@@ -49,10 +49,6 @@ export class ApiError extends Error {
   get isUnavailable(): boolean {
     return this.status === 0 || this.status === 503
   }
-
-  get isUnauthorized(): boolean {
-    return this.status === 401
-  }
 }
 
 /** Turns a failed response into an ApiError, whatever its body (problem+json, HTML, nothing). */

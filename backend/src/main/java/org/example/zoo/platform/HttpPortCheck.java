@@ -43,6 +43,9 @@ public class HttpPortCheck {
   private int foreignAnswers;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+    if (port <= 0) {
+      return; // HTTP disabled (e.g. HTTP_PORT=-1 while an image build starts the server once)
+    }
     executor =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
