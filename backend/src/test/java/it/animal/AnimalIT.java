@@ -134,6 +134,21 @@ class AnimalIT {
   }
 
   @Test
+  void searchTreatsWildcardsLiterally() {
+    String marker = Fixtures.unique("Wild");
+    String name = marker + " 100%_sure";
+    assertEquals(
+        201, api.post("/api/animals", Fixtures.animalBody(name, speciesId, enclosureId)).status());
+    Api.Reply percent = api.get("/api/animals?speciesId=" + speciesId + "&q=%25");
+    assertEquals(
+        1, percent.json().getInt("totalItems"), "only the name with a % in it: " + percent);
+    Api.Reply underscore = api.get("/api/animals?q=" + marker.replace(' ', '+') + "+100%25_");
+    assertEquals(1, underscore.json().getInt("totalItems"), underscore::toString);
+    Api.Reply none = api.get("/api/animals?speciesId=" + speciesId + "&q=_x_");
+    assertEquals(0, none.json().getInt("totalItems"), "_ is not a wildcard: " + none);
+  }
+
+  @Test
   void movingIntoAFullEnclosureIsAConflict() {
     long full = fixtures.enclosure(1).getJsonNumber("id").longValue();
     fixtures.animal(speciesId, full);

@@ -30,12 +30,7 @@ public class AnimalRepository extends Repository<Animal> {
   public Page<Animal> list(Filter filter, PageRequest request) {
     Where where =
         new Where()
-            .and(
-                "LOWER(a.name) LIKE :q",
-                "q",
-                filter.q() == null || filter.q().isBlank()
-                    ? null
-                    : "%" + filter.q().trim().toLowerCase() + "%")
+            .contains("q", filter.q(), "a.name")
             .and("s.id = :speciesId", "speciesId", filter.speciesId())
             .and("enc.id = :enclosureId", "enclosureId", filter.enclosureId())
             .and("a.status = :status", "status", filter.status());

@@ -20,6 +20,31 @@ public final class Where {
     return this;
   }
 
+  /**
+   * Adds a case-insensitive "contains" match of {@code text} on each of {@code paths} (OR-ed), when
+   * text is not blank. {@code %} and {@code _} in the text are matched literally.
+   */
+  public Where contains(String param, String text, String... paths) {
+    if (text == null || text.isBlank()) {
+      return this;
+    }
+    String pattern =
+        "%"
+            + text.trim()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_")
+            + "%";
+    List<String> matches = new ArrayList<>();
+    for (String path : paths) {
+      matches.add("LOWER(" + path + ") LIKE :" + param + " ESCAPE '\\'");
+    }
+    conditions.add("(" + String.join(" OR ", matches) + ")");
+    parameters.put(param, pattern);
+    return this;
+  }
+
   public Where and(String condition) {
     conditions.add(condition);
     return this;
