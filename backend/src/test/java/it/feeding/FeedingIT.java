@@ -95,33 +95,11 @@ class FeedingIT {
 
   @Test
   void schedulingIsValidatedAndOnlyForActiveAnimals() {
-    Api.Reply invalid =
-        api.post(
-            "/api/feedings",
-            Api.object(
-                "animalId",
-                animalId,
-                "scheduledAt",
-                "tomorrow",
-                "food",
-                "Hay",
-                "quantityGrams",
-                10));
+    Api.Reply invalid = api.post("/api/feedings", body("tomorrow", "Hay", 10));
     assertProblem(invalid, 400, "/problems/malformed-body");
     assertTrue(fieldErrors(invalid).containsKey("scheduledAt"), invalid::toString);
 
-    Api.Reply zero =
-        api.post(
-            "/api/feedings",
-            Api.object(
-                "animalId",
-                animalId,
-                "scheduledAt",
-                "2024-01-01T00:00:00Z",
-                "food",
-                "",
-                "quantityGrams",
-                0));
+    Api.Reply zero = api.post("/api/feedings", body("2024-01-01T00:00:00Z", "", 0));
     assertProblem(zero, 400, "/problems/validation");
     assertEquals(List.of("food", "quantityGrams"), List.copyOf(fieldErrors(zero).keySet()));
 
@@ -131,17 +109,7 @@ class FeedingIT {
             with(animal, "status", "TRANSFERRED", "enclosureId", null, "id", null));
     assertEquals(200, moved.status(), moved::toString);
     assertProblem(
-        api.post(
-            "/api/feedings",
-            Api.object(
-                "animalId",
-                animalId,
-                "scheduledAt",
-                "2024-01-01T00:00:00Z",
-                "food",
-                "Hay",
-                "quantityGrams",
-                5)),
+        api.post("/api/feedings", body("2024-01-01T00:00:00Z", "Hay", 5)),
         409,
         "/problems/conflict");
   }
@@ -157,6 +125,11 @@ class FeedingIT {
     assertEquals(200, moved.status(), moved::toString);
     assertEquals("2030-01-02T10:00:00Z", moved.json().getString("scheduledAt"));
     assertEquals(204, api.delete("/api/feedings/" + id).status());
+  }
+
+  private jakarta.json.JsonObject body(String scheduledAt, String food, int grams) {
+    return Api.object(
+        "animalId", animalId, "scheduledAt", scheduledAt, "food", food, "quantityGrams", grams);
   }
 
   private static List<Long> ids(Api.Reply reply) {
