@@ -1,5 +1,6 @@
 package org.example.zoo.animal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.zoo.feeding.FeedingResponse;
 import org.example.zoo.feeding.FeedingService;
 import org.example.zoo.persistence.ConcurrentChange;
+import org.example.zoo.security.Roles;
 import org.example.zoo.web.Created;
 import org.example.zoo.web.EnumParam;
 import org.example.zoo.web.Page;
@@ -32,6 +34,7 @@ import org.example.zoo.web.RequiresDatabase;
 
 @Path("animals")
 @RequestScoped
+@RolesAllowed({Roles.VIEWER, Roles.KEEPER, Roles.ADMIN})
 @RequiresDatabase
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -84,6 +87,7 @@ public class AnimalResource {
     return feedings.forAnimal(id, page, size, sort);
   }
 
+  @RolesAllowed({Roles.KEEPER, Roles.ADMIN})
   @POST
   @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
   @Operation(summary = "Create an animal; an ACTIVE one needs room in its enclosure")
@@ -94,6 +98,7 @@ public class AnimalResource {
     return Created.at(uriInfo, created.id(), created);
   }
 
+  @RolesAllowed({Roles.KEEPER, Roles.ADMIN})
   @PUT
   @Path("{id}")
   @Operation(summary = "Replace an animal; the body's version must be the current one")
@@ -103,6 +108,7 @@ public class AnimalResource {
     return ConcurrentChange.retry(() -> service.update(id, request));
   }
 
+  @RolesAllowed(Roles.ADMIN)
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete an animal without feedings on record")

@@ -1,5 +1,6 @@
 package org.example.zoo.enclosure;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.example.zoo.security.Roles;
 import org.example.zoo.web.Created;
 import org.example.zoo.web.EnumParam;
 import org.example.zoo.web.Page;
@@ -29,6 +31,7 @@ import org.example.zoo.web.RequiresDatabase;
 
 @Path("enclosures")
 @RequestScoped
+@RolesAllowed({Roles.VIEWER, Roles.KEEPER, Roles.ADMIN})
 @RequiresDatabase
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -59,6 +62,7 @@ public class EnclosureResource {
     return service.get(id);
   }
 
+  @RolesAllowed(Roles.ADMIN)
   @POST
   @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
   @Operation(summary = "Create an enclosure")
@@ -69,6 +73,7 @@ public class EnclosureResource {
     return Created.at(uriInfo, created.id(), created);
   }
 
+  @RolesAllowed(Roles.ADMIN)
   @PUT
   @Path("{id}")
   @Operation(summary = "Replace an enclosure; capacity cannot drop below its occupancy")
@@ -78,6 +83,7 @@ public class EnclosureResource {
     return service.update(id, request);
   }
 
+  @RolesAllowed(Roles.ADMIN)
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete an enclosure without active animals")

@@ -1,5 +1,6 @@
 package org.example.zoo.feeding;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.example.zoo.security.Roles;
 import org.example.zoo.web.ApiException;
 import org.example.zoo.web.Created;
 import org.example.zoo.web.Page;
@@ -29,6 +31,7 @@ import org.example.zoo.web.RequiresDatabase;
 
 @Path("feedings")
 @RequestScoped
+@RolesAllowed({Roles.VIEWER, Roles.KEEPER, Roles.ADMIN})
 @RequiresDatabase
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -64,6 +67,7 @@ public class FeedingResource {
     return service.get(id);
   }
 
+  @RolesAllowed({Roles.KEEPER, Roles.ADMIN})
   @POST
   @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
   @Operation(summary = "Schedule a feeding for an ACTIVE animal")
@@ -74,6 +78,7 @@ public class FeedingResource {
     return Created.at(uriInfo, created.id(), created);
   }
 
+  @RolesAllowed({Roles.KEEPER, Roles.ADMIN})
   @PUT
   @Path("{id}")
   @Operation(summary = "Change a feeding that is not completed yet")
@@ -83,6 +88,7 @@ public class FeedingResource {
     return service.update(id, request);
   }
 
+  @RolesAllowed({Roles.KEEPER, Roles.ADMIN})
   @POST
   @Path("{id}/complete")
   @Operation(summary = "Record that a keeper fed the animal now; a second completion is a 409")
@@ -92,6 +98,7 @@ public class FeedingResource {
     return service.complete(id, request);
   }
 
+  @RolesAllowed(Roles.ADMIN)
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete a feeding that is not completed")

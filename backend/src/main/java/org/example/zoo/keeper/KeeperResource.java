@@ -1,5 +1,6 @@
 package org.example.zoo.keeper;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.example.zoo.security.Roles;
 import org.example.zoo.web.Created;
 import org.example.zoo.web.Page;
 import org.example.zoo.web.PageRequest;
@@ -28,6 +30,7 @@ import org.example.zoo.web.RequiresDatabase;
 
 @Path("keepers")
 @RequestScoped
+@RolesAllowed({Roles.VIEWER, Roles.KEEPER, Roles.ADMIN})
 @RequiresDatabase
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -59,6 +62,7 @@ public class KeeperResource {
     return service.get(id);
   }
 
+  @RolesAllowed(Roles.ADMIN)
   @POST
   @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
   @Operation(summary = "Create a keeper")
@@ -69,6 +73,7 @@ public class KeeperResource {
     return Created.at(uriInfo, created.id(), created);
   }
 
+  @RolesAllowed(Roles.ADMIN)
   @PUT
   @Path("{id}")
   @Operation(summary = "Replace a keeper; the body's version must be the current one")
@@ -78,6 +83,7 @@ public class KeeperResource {
     return service.update(id, request);
   }
 
+  @RolesAllowed(Roles.ADMIN)
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete a keeper who has recorded no feedings")

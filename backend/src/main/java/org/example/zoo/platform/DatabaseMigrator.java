@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -52,6 +53,9 @@ public class DatabaseMigrator {
   DataSource dataSource;
 
   @Inject ZooConfig config;
+
+  /** Observers set up what needs the migrated schema; one that throws makes the attempt retry. */
+  @Inject Event<DatabaseInfo> migrated;
 
   private volatile State state = State.WAITING;
   private volatile String lastError;
@@ -137,7 +141,9 @@ public class DatabaseMigrator {
   private void attempt() {
     attempts++;
     try {
-      info = migrate();
+      DatabaseInfo migratedInfo = migrate();
+      migrated.fire(migratedInfo);
+      info = migratedInfo;
       state = State.READY;
       readySince = Instant.now();
       lastError = null;
@@ -180,9 +186,13 @@ public class DatabaseMigrator {
     state = State.MIGRATING;
     boolean embedded = product.toUpperCase().contains("H2");
     boolean demo = config.demoData().orElse(embedded);
-    // Shared T-SQL first; db/vendor/{vendor} (sqlserver or h2) for what the two cannot share.
+    // Shared T-SQL first; db/vendor/h2 or db/vendor/sqlserver for what the two cannot share.
+    // (Named here: Flyway's {vendor} placeholder is scanned literally on Liberty's class loader.)
     List<String> locations =
-        new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/{vendor}"));
+        new ArrayList<>(
+            List.of(
+                "classpath:db/migration",
+                "classpath:db/vendor/" + (embedded ? "h2" : "sqlserver")));
     if (demo) {
       locations.add("classpath:db/demo");
     }

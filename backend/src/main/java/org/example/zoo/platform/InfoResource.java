@@ -1,5 +1,6 @@
 package org.example.zoo.platform;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("info")
 @RequestScoped
+@PermitAll
 @Tag(name = "System")
 public class InfoResource {
 

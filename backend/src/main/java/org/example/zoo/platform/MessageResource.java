@@ -1,5 +1,6 @@
 package org.example.zoo.platform;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A greeting from configuration: the quickest way to see an edit or a setting take effect. */
 @Path("message")
 @RequestScoped
+@PermitAll
 @Tag(name = "System")
 public class MessageResource {
 

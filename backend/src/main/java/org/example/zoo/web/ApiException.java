@@ -1,6 +1,7 @@
 package org.example.zoo.web;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the API reports to its client as problem+json. Services throw it; {@link
@@ -53,5 +54,10 @@ public class ApiException extends RuntimeException {
 
   public List<FieldError> errors() {
     return errors;
+  }
+
+  /** Response headers that belong to the problem (e.g. Retry-After); none by default. */
+  public Map<String, String> headers() {
+    return Map.of();
   }
 }

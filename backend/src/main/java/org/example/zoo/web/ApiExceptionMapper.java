@@ -13,6 +13,12 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
 
   @Override
   public Response toResponse(ApiException e) {
-    return Problems.response(e.type(), e.getMessage(), e.errors(), uriInfo);
+    Response problem = Problems.response(e.type(), e.getMessage(), e.errors(), uriInfo);
+    if (e.headers().isEmpty()) {
+      return problem;
+    }
+    Response.ResponseBuilder builder = Response.fromResponse(problem);
+    e.headers().forEach(builder::header);
+    return builder.build();
   }
 }

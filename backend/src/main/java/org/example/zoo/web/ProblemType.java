@@ -13,6 +13,10 @@ public enum ProblemType {
   CAPACITY_EXCEEDED("/problems/capacity-exceeded", "Enclosure is full", Status.CONFLICT),
   IN_USE("/problems/in-use", "Resource is still in use", Status.CONFLICT),
   ALREADY_EXISTS("/problems/already-exists", "Resource already exists", Status.CONFLICT),
+  UNAUTHENTICATED("/problems/unauthenticated", "Authentication required", Status.UNAUTHORIZED),
+  LOGIN_FAILED("/problems/login-failed", "Login failed", Status.UNAUTHORIZED),
+  LOGIN_LOCKED("/problems/login-locked", "Too many failed logins", Status.TOO_MANY_REQUESTS),
+  FORBIDDEN("/problems/forbidden", "Not allowed for your role", Status.FORBIDDEN),
   DATABASE_UNAVAILABLE(
       "/problems/database-unavailable", "Database unavailable", Status.SERVICE_UNAVAILABLE),
   INTERNAL("/problems/internal", "Internal server error", Status.INTERNAL_SERVER_ERROR);

@@ -1,0 +1,147 @@
+package org.example.zoo.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Authentication settings (defaults in microprofile-config.properties, overridden by env, e.g.
+ * ZOO_AUTH_SIGNING_KEY_FILE). Secrets come as a value or as a file, the file for mounted secrets.
+ */
+@ApplicationScoped
+public class AuthConfig {
+
+  @Inject
+  @ConfigProperty(name = "zoo.profile")
+  String profile;
+
+  @Inject
+  @ConfigProperty(name = "zoo.auth.login")
+  boolean login;
+
+  @Inject
+  @ConfigProperty(name = "zoo.auth.signing-key")
+  Optional<String> signingKey;
+
+  @Inject
+  @ConfigProperty(name = "zoo.auth.signing-key-file")
+  Optional<String> signingKeyFile;
+
+  @Inject
+  @ConfigProperty(name = "zoo.auth.dev-key-file")
+  String devKeyFile;
+
+  @Inject
+  @ConfigProperty(name = "zoo.auth.token-minutes")
+  int tokenMinutes;
+
+  @Inject
+  @ConfigProperty(name = "zoo.auth.max-failures")
+  int maxFailures;
+
+  @Inject
+  @ConfigProperty(name = "zoo.auth.lockout-seconds")
+  int lockoutSeconds;
+
+  @Inject
+  @ConfigProperty(name = "zoo.auth.admin-username")
+  String adminUsername;
+
+  @Inject
+  @ConfigProperty(name = "zoo.auth.admin-password")
+  Optional<String> adminPassword;
+
+  @Inject
+  @ConfigProperty(name = "zoo.auth.admin-password-file")
+  Optional<String> adminPasswordFile;
+
+  @Inject
+  @ConfigProperty(name = "mp.jwt.verify.issuer")
+  String issuer;
+
+  @Inject
+  @ConfigProperty(name = "mp.jwt.verify.audiences")
+  List<String> audiences;
+
+  @Inject
+  @ConfigProperty(name = "mp.jwt.verify.publickey.location")
+  Optional<String> publicKeyLocation;
+
+  public boolean production() {
+    return "prod".equalsIgnoreCase(profile);
+  }
+
+  /** Whether POST /api/auth/login issues tokens (off when an identity provider issues them). */
+  public boolean login() {
+    return login;
+  }
+
+  /** The configured signing key PEM, from ZOO_AUTH_SIGNING_KEY or ZOO_AUTH_SIGNING_KEY_FILE. */
+  public Optional<String> signingKeyPem() {
+    return secret(signingKey, signingKeyFile, "ZOO_AUTH_SIGNING_KEY_FILE");
+  }
+
+  public Path devKeyFile() {
+    return Path.of(devKeyFile);
+  }
+
+  public Duration tokenLifetime() {
+    return Duration.ofMinutes(tokenMinutes);
+  }
+
+  public int maxFailures() {
+    return maxFailures;
+  }
+
+  public Duration lockout() {
+    return Duration.ofSeconds(lockoutSeconds);
+  }
+
+  public String adminUsername() {
+    return adminUsername;
+  }
+
+  public Optional<String> adminPassword() {
+    return secret(adminPassword, adminPasswordFile, "ZOO_AUTH_ADMIN_PASSWORD_FILE");
+  }
+
+  public String issuer() {
+    return issuer;
+  }
+
+  /** The audience the built-in login puts into its tokens: the first one the server accepts. */
+  public String audience() {
+    return audiences.get(0);
+  }
+
+  /** An identity provider's keys (JWKS URL or PEM location), when tokens come from there. */
+  public Optional<String> publicKeyLocation() {
+    return publicKeyLocation.filter(s -> !s.isBlank());
+  }
+
+  private static Optional<String> secret(
+      Optional<String> value, Optional<String> file, String fileVariable) {
+    Optional<String> direct = value.filter(s -> !s.isBlank());
+    if (direct.isPresent()) {
+      return direct;
+    }
+    Optional<String> path = file.filter(s -> !s.isBlank());
+    if (path.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Files.readString(Path.of(path.get()), StandardCharsets.UTF_8).strip());
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          fileVariable + " names a file that cannot be read: " + path.get(), e);
+    }
+  }
+}

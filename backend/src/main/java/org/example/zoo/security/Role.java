@@ -1,0 +1,30 @@
+package org.example.zoo.security;
+
+import java.util.Locale;
+
+/**
+ * What a signed-in user may do. Each role includes the ones before it. The lower-case name is the
+ * JWT {@code groups} value, so an identity provider issues one group per user.
+ */
+public enum Role {
+  /** Reads everything. */
+  VIEWER,
+  /** Plus: creates and updates animals, schedules and completes feedings. */
+  KEEPER,
+  /** Plus: species, enclosures, keepers, and every delete. */
+  ADMIN;
+
+  public String groupName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The role of a group name, or null for a group that is not one of ours. */
+  public static Role ofGroup(String group) {
+    for (Role role : values()) {
+      if (role.groupName().equals(group)) {
+        return role;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,108 @@
+package org.example.zoo.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.example.zoo.web.ProblemType;
+
+/**
+ * Headers every response carries: no MIME sniffing, no framing, no referrer. API responses are
+ * per-user data, so no cache (browser or shared) keeps them, tokens above all.
+ *
+ * <p>Also gives the container's own 401 (a missing, expired or rejected bearer token, refused by
+ * the MicroProfile JWT feature with an empty body) the API's problem+json shape.
+ */
+@WebFilter(urlPatterns = "/*")
+public class SecurityHeadersFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  private static final Pattern EXP = Pattern.compile("\"exp\"\\s*:\\s*(\\d+)");
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean api = path.startsWith("/api/");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    if (api) {
+      response.setHeader("Cache-Control", "no-store");
+    }
+    chain.doFilter(request, response);
+    if (api
+        && response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED
+        && !response.isCommitted()
+        && response.getContentType() == null) {
+      writeUnauthenticated(request, response);
+    }
+  }
+
+  private static void writeUnauthenticated(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    ProblemType type = ProblemType.UNAUTHENTICATED;
+    String body =
+        "{\"type\":\""
+            + type.uri()
+            + "\",\"title\":\""
+            + type.title()
+            + "\",\"status\":401,\"detail\":\""
+            + unauthenticatedDetail(request.getHeader("Authorization"))
+            + "\",\"instance\":\""
+            + jsonEscape(request.getRequestURI())
+            + "\"}";
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    response.resetBuffer();
+    response.setContentType("application/problem+json");
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
+  }
+
+  /**
+   * Why the token was refused, as far as can be told without trusting it: its expiry is read
+   * (unverified) only to word the message; the server has already rejected the token.
+   */
+  static String unauthenticatedDetail(String authorization) {
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return "Sign in first: this needs a bearer token (POST /api/auth/login).";
+    }
+    String[] parts = authorization.substring(7).trim().split("\\.");
+    if (parts.length == 3) {
+      try {
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        Matcher exp = EXP.matcher(claims);
+        if (exp.find()
+            && Instant.ofEpochSecond(Long.parseLong(exp.group(1))).isBefore(Instant.now())) {
+          return "The token has expired: sign in again.";
+        }
+      } catch (IllegalArgumentException notBase64) {
+        // falls through to the general message
+      }
+    }
+    return "The token was not accepted (signature, issuer, audience or format): sign in again.";
+  }
+
+  private static String jsonEscape(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,102 @@
+package org.example.zoo.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A user of the built-in login. The password hash never leaves the server. */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "username", nullable = false, length = 50)
+  private String username;
+
+  @Column(name = "password_hash", nullable = false, length = 300)
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", nullable = false, length = 10)
+  private Role role;
+
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "last_login_at")
+  private Instant lastLoginAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected UserAccount() {}
+
+  public UserAccount(String username, String passwordHash, Role role) {
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.role = role;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public void setPasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public int getFailedLogins() {
+    return failedLogins;
+  }
+
+  public void setFailedLogins(int failedLogins) {
+    this.failedLogins = failedLogins;
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
+  }
+
+  public void setLockedUntil(Instant lockedUntil) {
+    this.lockedUntil = lockedUntil;
+  }
+
+  public Instant getLastLoginAt() {
+    return lastLoginAt;
+  }
+
+  public void setLastLoginAt(Instant lastLoginAt) {
+    this.lastLoginAt = lastLoginAt;
+  }
+
+  @Override
+  public String toString() {
+    return "UserAccount[" + username + ", " + role + "]";
+  }
+}
