@@ -10,7 +10,7 @@ ZOO_URL ?= http://localhost:9080
 -include .env
 export
 
-.PHONY: help run dev dev-down prod prod-down test logs clean doctor images
+.PHONY: help run dev dev-down prod prod-down test logs clean doctor images secrets
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -26,7 +26,15 @@ dev: ## SQL Server + Vite (hot reload) in containers, backend in containerized d
 dev-down: ## Stop the development stack (data volume kept)
 	$(DEV) down
 
-prod: ## Build everything and start the production stack (UI at :8080)
+secrets: secrets/jwt-signing-key.pem ## Create the token signing key of the production stack (once)
+
+# 0644 so that the backend's user (uid 1001) can read the bind-mounted secret; the folder is 0700.
+secrets/jwt-signing-key.pem:
+	mkdir -p -m 700 secrets
+	openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out $@
+	chmod 644 $@
+
+prod: secrets/jwt-signing-key.pem ## Build everything and start the production stack (UI at :8080)
 	./mvnw -B package -DskipTests
 	ZOO_REVISION=$$(git rev-parse --short HEAD) $(PROD) up -d --build
 

@@ -1,5 +1,6 @@
 // Starts Debian's Chromium through playwright-core (test tools' own browser downloads are not used).
-import { existsSync, mkdirSync } from 'node:fs'
+import { createSign, randomUUID } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -58,4 +59,28 @@ export async function accessibilityViolations(page) {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} (${v.help})`)
+}
+
+/**
+ * A token that expired an hour ago, signed with the integration-test server's key (the one its
+ * configuration names): the server refuses it exactly as it refuses any token that ran out.
+ */
+export function expiredToken(user) {
+  const keyFile =
+    process.env.ZOO_IT_SIGNING_KEY ??
+    new URL('../../backend/src/test/liberty/configDropins/it-signing-key.pem', import.meta.url).pathname
+  const now = Math.floor(Date.now() / 1000)
+  const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url')
+  const unsigned = `${encode({ alg: 'RS256', typ: 'JWT' })}.${encode({
+    iss: 'zoo',
+    aud: 'zoo',
+    sub: user,
+    upn: user,
+    groups: [user],
+    iat: now - 7200,
+    exp: now - 3600,
+    jti: randomUUID(),
+  })}`
+  const signature = createSign('RSA-SHA256').update(unsigned).sign(readFileSync(keyFile, 'utf8'))
+  return `${unsigned}.${signature.toString('base64url')}`
 }

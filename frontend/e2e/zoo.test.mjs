@@ -1,7 +1,7 @@
 // End-to-end: the built UI, served by the Liberty server the Maven build started, in Chromium.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { accessibilityViolations, BASE_URL, launch, screenshot, unique } from './browser.mjs'
+import { accessibilityViolations, BASE_URL, expiredToken, launch, screenshot, unique } from './browser.mjs'
 
 let context
 let page
@@ -16,12 +16,47 @@ after(async () => {
   await context?.close()
 })
 
+/** Signs in through the login page (the token lives in memory, so every page load starts there). */
+async function signIn(user) {
+  await page.getByRole('heading', { name: 'Sign in to the zoo' }).waitFor()
+  await page.getByLabel('User name').fill(user)
+  await page.getByLabel('Password').fill(`zoo-demo-${user}`)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await page.getByRole('button', { name: 'Sign out' }).waitFor()
+}
+
+/** A link of the main navigation. */
+function nav(name) {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true })
+}
+
+/** Loads a page and signs in (as an administrator unless told otherwise). */
+async function open(path, user = 'admin') {
+  await page.goto(BASE_URL + path)
+  await signIn(user)
+}
+
+/** A token for calls from the test itself, as another user of the API would get one. */
+async function apiToken(user = 'admin') {
+  const response = await fetch(`${BASE_URL}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: user, password: `zoo-demo-${user}` }),
+  })
+  assert.equal(response.status, 200, `login of ${user}`)
+  return (await response.json()).token
+}
+
 const speciesName = unique('E2E Okapi')
 const enclosureName = unique('E2E Paddock')
 const animalName = unique('E2E Kibo')
 
-test('the dashboard shows statuses, due feedings and occupancy, and completes a feeding', async () => {
+test('a keeper signs in, completes a feeding, sees no admin actions, and signs out', async () => {
   await page.goto(BASE_URL + '/')
+  await page.getByText('Demo users').waitFor()
+  await screenshot(page, '00-login')
+  await signIn('keeper')
+  await page.getByText('keeper (keeper)').waitFor()
   await page.getByRole('heading', { name: 'Dashboard' }).waitFor()
   await page.getByRole('heading', { name: 'Enclosure occupancy' }).waitFor()
   await page.getByRole('meter').first().waitFor()
@@ -35,10 +70,40 @@ test('the dashboard shows statuses, due feedings and occupancy, and completes a 
   await first.getByRole('button', { name: 'Mark fed' }).click()
   await page.waitForFunction((n) => document.querySelectorAll('.feeding').length < n, before)
   assert.ok((await due.count()) < before, `the feeding of ${animal} is no longer due`)
+
+  // Admin-only actions are not offered (the server refuses them anyway: AccessControlIT).
+  await nav('Species').click()
+  await page.getByRole('heading', { name: 'Species' }).waitFor()
+  await page.getByRole('cell').first().waitFor()
+  assert.equal(await page.getByRole('button', { name: 'New species' }).count(), 0, 'no New species')
+  assert.equal(await page.getByRole('button', { name: /^(Edit|Delete) / }).count(), 0, 'no Edit or Delete')
+  await nav('Animals').click()
+  await page.getByRole('link', { name: 'New animal' }).waitFor()
+  await page.locator('tbody a').first().click()
+  await page.getByRole('button', { name: 'Save changes' }).waitFor()
+  assert.equal(await page.getByRole('button', { name: 'Delete' }).count(), 0, 'keepers do not delete animals')
+
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.getByRole('heading', { name: 'Sign in to the zoo' }).waitFor()
+  assert.equal(await page.getByRole('link', { name: 'Animals' }).count(), 0, 'nothing but the login after signing out')
+})
+
+test('a viewer reads everything and changes nothing', async () => {
+  await open('/', 'viewer')
+  await page.locator('.feeding').first().waitFor()
+  assert.equal(await page.getByRole('button', { name: 'Mark fed' }).count(), 0, 'viewers do not feed')
+  await nav('Animals').click()
+  await page.locator('tbody a').first().waitFor()
+  assert.equal(await page.getByRole('link', { name: 'New animal' }).count(), 0)
+  await page.locator('tbody a').first().click()
+  await page.getByLabel('Name').waitFor()
+  assert.ok(await page.getByLabel('Name').isDisabled(), 'the animal is shown read-only')
+  assert.equal(await page.getByRole('button', { name: 'Save changes' }).count(), 0)
+  assert.equal(await page.getByRole('button', { name: 'Schedule feeding' }).count(), 0)
 })
 
 test('a species is created; a duplicate name is shown at the field', async () => {
-  await page.goto(BASE_URL + '/species')
+  await open('/species')
   await page.getByRole('button', { name: 'New species' }).click()
   await page.getByLabel('Common name').fill(speciesName)
   await page.getByLabel('Scientific name').fill(speciesName + ' johnstoni')
@@ -65,7 +130,7 @@ test('a species is created; a duplicate name is shown at the field', async () =>
 })
 
 test('an enclosure for one animal is created', async () => {
-  await page.goto(BASE_URL + '/enclosures')
+  await open('/enclosures')
   await page.getByRole('button', { name: 'New enclosure' }).click()
   await page.getByLabel('Name').fill(enclosureName)
   await page.getByLabel('Habitat').selectOption('SAVANNA')
@@ -85,7 +150,7 @@ async function selectByPrefix(select, prefix) {
 }
 
 async function fillAnimal(name) {
-  await page.goto(BASE_URL + '/animals/new')
+  await open('/animals/new', 'keeper')
   await page.getByLabel('Name').fill(name)
   await page.getByLabel('Species').selectOption({ label: speciesName })
   await selectByPrefix(page.getByLabel('Enclosure'), enclosureName)
@@ -103,14 +168,15 @@ test('an animal is created in it and found in the list', async () => {
   await page.getByRole('heading', { name: animalName }).waitFor()
   assert.match(page.url(), /\/animals\/\d+$/)
 
-  await page.goto(BASE_URL + '/animals')
+  await nav('Animals').click()
   await page.getByRole('searchbox').fill(animalName)
   await page.waitForURL(/q=/)
   await page.getByRole('link', { name: animalName }).waitFor()
   await screenshot(page, '04-animal-in-list')
 
-  // The filter state is in the URL: a reload keeps it.
+  // The filter state is in the URL: a reload (and signing in again) keeps it.
   await page.reload()
+  await signIn('viewer')
   await page.getByRole('link', { name: animalName }).waitFor()
 })
 
@@ -120,7 +186,7 @@ test('a full enclosure is explained, and so is deleting it', async () => {
   await page.getByText(/is full: 1 of 1 places are taken/).waitFor()
   await screenshot(page, '05-enclosure-full')
 
-  await page.goto(BASE_URL + '/enclosures')
+  await open('/enclosures')
   page.once('dialog', (dialog) => dialog.accept())
   await page.getByRole('button', { name: `Delete ${enclosureName}` }).click()
   await page.getByText(/still holds 1 active animal/).waitFor()
@@ -128,7 +194,7 @@ test('a full enclosure is explained, and so is deleting it', async () => {
 })
 
 test('a feeding is scheduled from the animal page and shows in its history', async () => {
-  await page.goto(BASE_URL + '/animals?q=' + encodeURIComponent(animalName))
+  await open('/animals?q=' + encodeURIComponent(animalName), 'keeper')
   await page.getByRole('link', { name: animalName }).click()
   await page.getByRole('heading', { name: animalName }).waitFor()
   await page.getByLabel('When').fill('2030-05-04T09:30')
@@ -141,17 +207,18 @@ test('a feeding is scheduled from the animal page and shows in its history', asy
 })
 
 test('a stale edit says who won and reapplies my change on top', async () => {
-  await page.goto(BASE_URL + '/animals?q=' + encodeURIComponent(animalName))
+  await open('/animals?q=' + encodeURIComponent(animalName), 'keeper')
   await page.getByRole('link', { name: animalName }).click()
   await page.getByRole('heading', { name: animalName }).waitFor()
   const id = Number(page.url().split('/').pop())
 
   // Someone else saves first, through the API.
-  const current = await (await fetch(`${BASE_URL}/api/animals/${id}`)).json()
+  const auth = { Authorization: `Bearer ${await apiToken('admin')}` }
+  const current = await (await fetch(`${BASE_URL}/api/animals/${id}`, { headers: auth })).json()
   const theirs = { ...current, notes: 'Changed by the other keeper' }
   const saved = await fetch(`${BASE_URL}/api/animals/${id}`, {
     method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...auth },
     body: JSON.stringify(theirs),
   })
   assert.equal(saved.status, 200)
@@ -165,15 +232,56 @@ test('a stale edit says who won and reapplies my change on top', async () => {
   await page.getByRole('button', { name: 'Apply my changes on top' }).click()
   await page.getByText('Changed by someone else').waitFor({ state: 'detached' })
 
-  const after = await (await fetch(`${BASE_URL}/api/animals/${id}`)).json()
+  const after = await (await fetch(`${BASE_URL}/api/animals/${id}`, { headers: auth })).json()
   assert.equal(after.sex, 'MALE', 'my change is saved')
   assert.ok(after.version > theirVersion, 'saved on top of their version')
 })
 
+test('an expired session asks to sign in again over the page and keeps what was typed', async () => {
+  await open('/animals?q=' + encodeURIComponent(animalName), 'keeper')
+  await page.getByRole('link', { name: animalName }).click()
+  await page.getByRole('heading', { name: animalName }).waitFor()
+  const id = Number(page.url().split('/').pop())
+  await page.getByLabel('Notes').fill('Typed before the token ran out')
+
+  // The token runs out: the next save carries an expired token (signed with the server's key).
+  const expired = expiredToken('keeper')
+  await page.route(`**/api/animals/${id}`, (route, request) =>
+    request.method() === 'PUT'
+      ? route.continue({ headers: { ...request.headers(), authorization: `Bearer ${expired}` } })
+      : route.continue(),
+  )
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Your session has ended' })
+  await dialog.waitFor()
+  await screenshot(page, '10-session-ended')
+  await page.unroute(`**/api/animals/${id}`)
+  assert.equal(await dialog.getByLabel('User name').inputValue(), 'keeper', 'who was signed in is prefilled')
+  await dialog.getByLabel('Password').fill('zoo-demo-keeper')
+  await dialog.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await dialog.waitFor({ state: 'detached' })
+
+  assert.equal(await page.getByLabel('Notes').inputValue(), 'Typed before the token ran out', 'the input survived')
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await page.getByRole('button', { name: 'Save changes' }).waitFor()
+  const auth = { Authorization: `Bearer ${await apiToken('viewer')}` }
+  let saved
+  for (let attempt = 0; attempt < 50; attempt++) {
+    saved = await (await fetch(`${BASE_URL}/api/animals/${id}`, { headers: auth })).json()
+    if (saved.notes === 'Typed before the token ran out') break
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  assert.equal(saved.notes, 'Typed before the token ran out', 'saved after signing in again')
+})
+
 test('every page passes WCAG 2 A/AA checks and works at tablet width', async () => {
   await page.setViewportSize({ width: 768, height: 1024 })
+  await page.goto(BASE_URL + '/')
+  await page.getByRole('heading', { name: 'Sign in to the zoo' }).waitFor()
+  await page.waitForLoadState('networkidle')
+  assert.deepEqual(await accessibilityViolations(page), [], 'no serious accessibility violations on the login page')
   for (const path of ['/', '/animals', '/animals/new', '/enclosures', '/species', '/keepers']) {
-    await page.goto(BASE_URL + path)
+    await open(path)
     await page.getByRole('heading', { level: 1 }).waitFor()
     await page.waitForLoadState('networkidle')
     assert.deepEqual(await accessibilityViolations(page), [], `no serious accessibility violations on ${path}`)
@@ -185,7 +293,9 @@ test('every page passes WCAG 2 A/AA checks and works at tablet width', async () 
 })
 
 test('the main navigation works from the keyboard', async () => {
-  await page.goto(BASE_URL + '/')
+  await open('/')
+  await page.getByRole('heading', { name: 'Dashboard' }).waitFor()
+  await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur())
   await page.keyboard.press('Tab') // skip link
   await page.keyboard.press('Tab') // Dashboard
   await page.keyboard.press('Tab') // Animals
@@ -197,6 +307,7 @@ test('the main navigation works from the keyboard', async () => {
 test('client-side routes survive a reload', async () => {
   const response = await page.goto(BASE_URL + '/keepers')
   assert.equal(response.status(), 200)
+  await signIn('viewer')
   await page.getByRole('heading', { name: 'Keepers' }).waitFor()
   await page.getByText(/Backend .* revision/).waitFor()
 })

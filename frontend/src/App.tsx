@@ -1,4 +1,8 @@
 import { NavLink, Route, Routes } from 'react-router'
+import { LoginPage } from './auth/LoginPage'
+import { SessionExpiredDialog } from './auth/SessionExpiredDialog'
+import { signOut } from './auth/session'
+import { useSession } from './auth/useSession'
 import { Footer } from './components/Footer'
 import { HealthBanner } from './components/HealthBanner'
 import { AnimalDetailPage } from './pages/animals/AnimalDetailPage'
@@ -16,6 +20,16 @@ const NAV = [
 ] as const
 
 export default function App() {
+  const { session, expired } = useSession()
+  if (!session) {
+    return (
+      <div className="app">
+        <HealthBanner />
+        <LoginPage />
+        <Footer />
+      </div>
+    )
+  }
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -36,6 +50,14 @@ export default function App() {
             ))}
           </ul>
         </nav>
+        <div className="user">
+          <span>
+            {session.username} <span className="muted">({session.role})</span>
+          </span>
+          <button type="button" className="secondary" onClick={signOut}>
+            Sign out
+          </button>
+        </div>
       </header>
       <HealthBanner />
       <main id="main" tabIndex={-1}>
@@ -51,6 +73,7 @@ export default function App() {
         </Routes>
       </main>
       <Footer />
+      {expired && <SessionExpiredDialog username={session.username} />}
     </div>
   )
 }

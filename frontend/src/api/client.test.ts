@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { getState, resetForTests, signedIn } from '../auth/session'
 import { query, request } from './client'
 import { ApiError } from './problem'
 
-afterEach(() => vi.unstubAllGlobals())
+afterEach(() => {
+  vi.unstubAllGlobals()
+  resetForTests()
+})
 
 function stubFetch(impl: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>) {
   const fetchMock = vi.fn(impl)
@@ -54,3 +58,48 @@ describe('query', () => {
     expect(query({})).toBe('')
   })
 })
+
+describe('request while signed in', () => {
+  const session = {
+    token: 'abc.def.ghi',
+    username: 'kim',
+    role: 'keeper',
+    expiresAt: new Date(Date.now() + 900_000).toISOString(),
+    expiresInSeconds: 900,
+  }
+
+  it('sends the bearer token', async () => {
+    signedIn(session)
+    const fetchMock = stubFetch(async () => Response.json({ items: [] }))
+    await request('GET', '/api/species')
+    const [, init] = fetchMock.mock.calls[0]!
+    expect((init?.headers as Record<string, string>).Authorization).toBe('Bearer abc.def.ghi')
+  })
+
+  it('ends the session on a 401, keeping the page', async () => {
+    signedIn(session)
+    stubFetch(async () =>
+      new Response(JSON.stringify({ type: '/problems/unauthenticated', status: 401, detail: 'The token has expired: sign in again.' }), {
+        status: 401,
+        headers: { 'Content-Type': 'application/problem+json' },
+      }),
+    )
+    const error = await request('PUT', '/api/animals/1', { name: 'x' }).catch((e: unknown) => e)
+    expect((error as ApiError).status).toBe(401)
+    expect(getState().expired).toBe(true)
+    expect(getState().session?.username).toBe('kim')
+  })
+
+  it('leaves the session alone on a 403', async () => {
+    signedIn(session)
+    stubFetch(async () =>
+      new Response(JSON.stringify({ type: '/problems/forbidden', status: 403, detail: 'This needs the role admin.' }), {
+        status: 403,
+        headers: { 'Content-Type': 'application/problem+json' },
+      }),
+    )
+    await request('DELETE', '/api/species/1').catch(() => undefined)
+    expect(getState().expired).toBe(false)
+  })
+})
+

@@ -1,14 +1,26 @@
+import { currentToken, expire, noteActivity } from '../auth/session'
 import { networkError, toApiError } from './problem'
 
-/** Every HTTP call of the UI goes through here: JSON in and out, problem+json as ApiError. */
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * Every HTTP call of the UI goes through here: JSON in and out, problem+json as ApiError, the
+ * session's bearer token on every call. A 401 while signed in ends the session (the token expired
+ * or was revoked); the page asks to sign in again over what is on screen.
+ */
+export async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  token: string | null = currentToken(),
+): Promise<T> {
   let response: Response
+  noteActivity()
   try {
     response = await fetch(path, {
       method,
       headers: {
         Accept: 'application/json, application/problem+json',
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
@@ -16,7 +28,11 @@ export async function request<T>(method: string, path: string, body?: unknown): 
     throw networkError(cause)
   }
   if (!response.ok) {
-    throw await toApiError(response)
+    const error = await toApiError(response)
+    if (response.status === 401 && token && token === currentToken()) {
+      expire()
+    }
+    throw error
   }
   if (response.status === 204) {
     return undefined as T

@@ -81,7 +81,7 @@ export interface Info {
   startedAt: string
   buildSource: string
   profile: string
-  database: { status: string; product: string | null }
+  database?: { status: string; product?: string | null; demoData?: boolean }
 }
 
 export type AnimalInput = Omit<Animal, 'id' | 'speciesName' | 'enclosureName' | 'version'> & {

@@ -1,3 +1,4 @@
+import { setRenewer, type TokenResponse } from '../auth/session'
 import { query, request } from './client'
 import type { Animal, AnimalInput, Enclosure, Feeding, Info, Keeper, Page, Species } from './types'
 
@@ -37,6 +38,11 @@ export const api = {
     complete: (id: number, keeperId: number) =>
       request<Feeding>('POST', `/api/feedings/${id}/complete`, { keeperId }),
   },
+  auth: {
+    login: (username: string, password: string) =>
+      request<TokenResponse>('POST', '/api/auth/login', { username, password }, null),
+    renew: (token: string) => request<TokenResponse>('POST', '/api/auth/renew', undefined, token),
+  },
   info: () => request<Info>('GET', '/api/info'),
   /** UP/DOWN of /health/ready; a DOWN answers 503 with the same JSON shape. */
   ready: async (): Promise<boolean> => {
@@ -48,3 +54,5 @@ export const api = {
     }
   },
 }
+
+setRenewer(api.auth.renew)

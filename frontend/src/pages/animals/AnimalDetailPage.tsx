@@ -9,6 +9,8 @@ import { useAsync } from '../../components/useAsync'
 import { AnimalForm, valuesOf } from './AnimalForm'
 import { FeedingHistory } from './FeedingHistory'
 import { toInput, type AnimalFormValues } from './validation'
+import { can } from '../../auth/permissions'
+import { useRole } from '../../auth/useSession'
 
 /** Create (/animals/new) or edit (/animals/:id) one animal, with its feedings. */
 export function AnimalDetailPage() {
@@ -24,6 +26,7 @@ export function AnimalDetailPage() {
   const [stale, setStale] = useState<{ mine: AnimalFormValues; current: Animal }>()
   const [formKey, setFormKey] = useState(0)
   const [deleteError, setDeleteError] = useState<ApiError>()
+  const role = useRole()
 
   const save = async (values: AnimalFormValues, version?: number) => {
     try {
@@ -72,7 +75,7 @@ export function AnimalDetailPage() {
       </p>
       <div className="page-title">
         <h1>{title}</h1>
-        {animal.data && (
+        {animal.data && can.delete(role) && (
           <button type="button" className="danger" onClick={() => void remove()}>
             Delete
           </button>
@@ -104,6 +107,7 @@ export function AnimalDetailPage() {
         enclosures={enclosures.data.items}
         onSubmit={(values) => save(values)}
         submitLabel={animal.data ? 'Save changes' : 'Create animal'}
+        readOnly={!can.editAnimals(role)}
       />
       {animal.data && <FeedingHistory animal={animal.data} />}
     </>

@@ -25,10 +25,19 @@ interface AnimalFormProps {
   /** Saves; throws ApiError, whose field errors are shown beside the fields. */
   onSubmit: (values: AnimalFormValues) => Promise<void>
   submitLabel: string
+  /** Shown, not edited: the role may not change animals. */
+  readOnly?: boolean
 }
 
 /** The animal form: client checks first, then the server's per-field answer next to each field. */
-export function AnimalForm({ initial = EMPTY_ANIMAL, species, enclosures, onSubmit, submitLabel }: AnimalFormProps) {
+export function AnimalForm({
+  initial = EMPTY_ANIMAL,
+  species,
+  enclosures,
+  onSubmit,
+  submitLabel,
+  readOnly = false,
+}: AnimalFormProps) {
   const [values, setValues] = useState<AnimalFormValues>(initial)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [problem, setProblem] = useState<ApiError>()
@@ -60,69 +69,74 @@ export function AnimalForm({ initial = EMPTY_ANIMAL, species, enclosures, onSubm
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Animal">
       {problem && !problem.isStaleVersion && <ErrorMessage error={problem} />}
-      <Field label="Name" error={errors.name}>
-        {(p) => <input {...p} value={values.name} onChange={set('name')} maxLength={100} required />}
-      </Field>
-      <Field label="Species" error={errors.speciesId}>
-        {(p) => (
-          <select {...p} value={values.speciesId} onChange={set('speciesId')} required>
-            <option value="">Choose a species</option>
-            {species.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.commonName}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Status" error={errors.status}>
-        {(p) => (
-          <select {...p} value={values.status} onChange={set('status')}>
-            {ANIMAL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Enclosure" error={errors.enclosureId} hint="Required while the animal is ACTIVE">
-        {(p) => (
-          <select {...p} value={values.enclosureId} onChange={set('enclosureId')}>
-            <option value="">None</option>
-            {enclosures.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name} ({e.occupancy}/{e.capacity})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Sex" error={errors.sex}>
-        {(p) => (
-          <select {...p} value={values.sex} onChange={set('sex')}>
-            {SEXES.map((s) => (
-              <option key={s} value={s}>
-                {s.toLowerCase()}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Date of birth" error={errors.dateOfBirth} hint="Leave empty if unknown">
-        {(p) => <input {...p} type="date" value={values.dateOfBirth} onChange={set('dateOfBirth')} />}
-      </Field>
-      <Field label="Arrival date" error={errors.arrivalDate}>
-        {(p) => <input {...p} type="date" value={values.arrivalDate} onChange={set('arrivalDate')} required />}
-      </Field>
-      <Field label="Notes" error={errors.notes}>
-        {(p) => <textarea {...p} value={values.notes} onChange={set('notes')} rows={3} maxLength={2000} />}
-      </Field>
-      <div className="actions">
-        <button type="submit" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-      </div>
+      <fieldset className="plain" disabled={readOnly}>
+        <legend className="visually-hidden">Animal details</legend>
+        <Field label="Name" error={errors.name}>
+          {(p) => <input {...p} value={values.name} onChange={set('name')} maxLength={100} required />}
+        </Field>
+        <Field label="Species" error={errors.speciesId}>
+          {(p) => (
+            <select {...p} value={values.speciesId} onChange={set('speciesId')} required>
+              <option value="">Choose a species</option>
+              {species.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.commonName}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Status" error={errors.status}>
+          {(p) => (
+            <select {...p} value={values.status} onChange={set('status')}>
+              {ANIMAL_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Enclosure" error={errors.enclosureId} hint="Required while the animal is ACTIVE">
+          {(p) => (
+            <select {...p} value={values.enclosureId} onChange={set('enclosureId')}>
+              <option value="">None</option>
+              {enclosures.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name} ({e.occupancy}/{e.capacity})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Sex" error={errors.sex}>
+          {(p) => (
+            <select {...p} value={values.sex} onChange={set('sex')}>
+              {SEXES.map((s) => (
+                <option key={s} value={s}>
+                  {s.toLowerCase()}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Date of birth" error={errors.dateOfBirth} hint="Leave empty if unknown">
+          {(p) => <input {...p} type="date" value={values.dateOfBirth} onChange={set('dateOfBirth')} />}
+        </Field>
+        <Field label="Arrival date" error={errors.arrivalDate}>
+          {(p) => <input {...p} type="date" value={values.arrivalDate} onChange={set('arrivalDate')} required />}
+        </Field>
+        <Field label="Notes" error={errors.notes}>
+          {(p) => <textarea {...p} value={values.notes} onChange={set('notes')} rows={3} maxLength={2000} />}
+        </Field>
+      </fieldset>
+      {!readOnly && (
+        <div className="actions">
+          <button type="submit" disabled={saving}>
+            {saving ? 'Saving…' : submitLabel}
+          </button>
+        </div>
+      )}
     </form>
   )
 }

@@ -5,6 +5,8 @@ import { api } from '../../api/zoo'
 import { Empty, ErrorMessage, Loading } from '../../components/ErrorMessage'
 import { Pagination } from '../../components/Pagination'
 import { useAsync } from '../../components/useAsync'
+import { can } from '../../auth/permissions'
+import { useRole } from '../../auth/useSession'
 
 const COLUMNS = [
   ['name', 'Name'],
@@ -62,6 +64,7 @@ export function AnimalsPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search])
 
+  const role = useRole()
   const [sortField, sortDirection] = sort.split(',')
   const toggleSort = (field: string) =>
     update({ sort: `${field},${field === sortField && sortDirection === 'asc' ? 'desc' : 'asc'}` })
@@ -70,9 +73,11 @@ export function AnimalsPage() {
     <>
       <div className="page-title">
         <h1>Animals</h1>
-        <Link className="button" to="/animals/new">
-          New animal
-        </Link>
+        {can.editAnimals(role) && (
+          <Link className="button" to="/animals/new">
+            New animal
+          </Link>
+        )}
       </div>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label>

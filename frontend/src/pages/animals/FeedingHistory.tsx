@@ -6,18 +6,21 @@ import { Empty, ErrorMessage, Loading } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { Pagination } from '../../components/Pagination'
 import { useAsync } from '../../components/useAsync'
+import { can } from '../../auth/permissions'
+import { useRole } from '../../auth/useSession'
 
 /** The animal's feedings, newest first, and a form to schedule the next one. */
 export function FeedingHistory({ animal }: { animal: Animal }) {
   const [page, setPage] = useState(0)
   const feedings = useAsync(() => api.animals.feedings(animal.id, { page, size: 10 }), [animal.id, page])
   const keepers = useAsync(() => api.keepers.list({ size: 100 }), [])
+  const role = useRole()
   const keeperName = (id: number | null) => keepers.data?.items.find((k) => k.id === id)?.fullName ?? `#${id}`
 
   return (
     <section aria-labelledby="feedings-title">
       <h2 id="feedings-title">Feedings</h2>
-      {animal.status === 'ACTIVE' && <ScheduleFeeding animalId={animal.id} onScheduled={feedings.reload} />}
+      {animal.status === 'ACTIVE' && can.feed(role) && <ScheduleFeeding animalId={animal.id} onScheduled={feedings.reload} />}
       {feedings.error && <ErrorMessage error={feedings.error} onRetry={feedings.reload} />}
       {feedings.loading && !feedings.data && <Loading what="feedings" />}
       {feedings.data && feedings.data.items.length === 0 && <Empty>No feedings recorded yet.</Empty>}

@@ -7,6 +7,8 @@ import { StaleNotice } from '../../components/StaleNotice'
 import { useAsync } from '../../components/useAsync'
 import type { Catalog, FormValues } from './catalog'
 import { CatalogForm } from './CatalogForm'
+import { can } from '../../auth/permissions'
+import { useRole } from '../../auth/useSession'
 
 type Editing<T> = { mode: 'new' } | { mode: 'edit'; item: T }
 
@@ -19,6 +21,7 @@ export function CatalogPage<T extends { id: number; version: number }>({ catalog
     [catalog, page],
   )
   const [editing, setEditing] = useState<Editing<T>>()
+  const mayEdit = can.editCatalogs(useRole())
   const [stale, setStale] = useState<{ mine: FormValues; current: T }>()
   const [actionError, setActionError] = useState<ApiError>()
   const [formKey, setFormKey] = useState(0)
@@ -66,7 +69,7 @@ export function CatalogPage<T extends { id: number; version: number }>({ catalog
     <>
       <div className="page-title">
         <h1>{catalog.title}</h1>
-        {!editing && (
+        {!editing && mayEdit && (
           <button type="button" onClick={() => setEditing({ mode: 'new' })}>
             New {catalog.singular}
           </button>
@@ -116,9 +119,11 @@ export function CatalogPage<T extends { id: number; version: number }>({ catalog
                     {c.label}
                   </th>
                 ))}
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                {mayEdit && (
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -127,28 +132,30 @@ export function CatalogPage<T extends { id: number; version: number }>({ catalog
                   {catalog.columns.map((c) => (
                     <td key={c.label}>{c.render(item)}</td>
                   ))}
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="secondary"
-                      aria-label={`Edit ${catalog.label(item)}`}
-                      onClick={() => {
-                        setStale(undefined)
-                        setEditing({ mode: 'edit', item })
-                        setFormKey((k) => k + 1)
-                      }}
-                    >
-                      Edit
-                    </button>
-                    <button
-                      type="button"
-                      className="danger"
-                      aria-label={`Delete ${catalog.label(item)}`}
-                      onClick={() => void remove(item)}
-                    >
-                      Delete
-                    </button>
-                  </td>
+                  {mayEdit && (
+                    <td className="row-actions">
+                      <button
+                        type="button"
+                        className="secondary"
+                        aria-label={`Edit ${catalog.label(item)}`}
+                        onClick={() => {
+                          setStale(undefined)
+                          setEditing({ mode: 'edit', item })
+                          setFormKey((k) => k + 1)
+                        }}
+                      >
+                        Edit
+                      </button>
+                      <button
+                        type="button"
+                        className="danger"
+                        aria-label={`Delete ${catalog.label(item)}`}
+                        onClick={() => void remove(item)}
+                      >
+                        Delete
+                      </button>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

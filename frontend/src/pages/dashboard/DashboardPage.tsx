@@ -5,6 +5,8 @@ import { ANIMAL_STATUSES, type Enclosure, type Feeding, type Keeper } from '../.
 import { api } from '../../api/zoo'
 import { Empty, ErrorMessage, Loading } from '../../components/ErrorMessage'
 import { useAsync } from '../../components/useAsync'
+import { can } from '../../auth/permissions'
+import { useRole } from '../../auth/useSession'
 
 export function DashboardPage() {
   return (
@@ -86,28 +88,31 @@ function DueFeeding({ feeding, keepers, onDone }: { feeding: Feeding; keepers: K
     }
   }
   const selectId = `keeper-${feeding.id}`
+  const mayFeed = can.feed(useRole())
   return (
     <li className="feeding">
       <span>
         <Link to={`/animals/${feeding.animalId}`}>{feeding.animalName}</Link>: {feeding.quantityGrams} g{' '}
         {feeding.food}, since {new Date(feeding.scheduledAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
       </span>
-      <span className="inline-form">
-        <label htmlFor={selectId} className="visually-hidden">
-          Keeper for {feeding.animalName}
-        </label>
-        <select id={selectId} value={keeperId} onChange={(e) => setKeeperId(e.target.value)}>
-          <option value="">Fed by…</option>
-          {keepers.map((k) => (
-            <option key={k.id} value={k.id}>
-              {k.fullName}
-            </option>
-          ))}
-        </select>
-        <button type="button" disabled={!keeperId || busy} onClick={() => void complete()}>
-          Mark fed
-        </button>
-      </span>
+      {mayFeed && (
+        <span className="inline-form">
+          <label htmlFor={selectId} className="visually-hidden">
+            Keeper for {feeding.animalName}
+          </label>
+          <select id={selectId} value={keeperId} onChange={(e) => setKeeperId(e.target.value)}>
+            <option value="">Fed by…</option>
+            {keepers.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.fullName}
+              </option>
+            ))}
+          </select>
+          <button type="button" disabled={!keeperId || busy} onClick={() => void complete()}>
+            Mark fed
+          </button>
+        </span>
+      )}
       {error && <ErrorMessage error={error} />}
     </li>
   )

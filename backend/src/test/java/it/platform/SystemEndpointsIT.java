@@ -79,7 +79,7 @@ class SystemEndpointsIT {
     }
     JsonObject post = paths.getJsonObject("/api/animals").getJsonObject("post");
     JsonObject responses = post.getJsonObject("responses");
-    for (String code : new String[] {"201", "400", "409", "415", "503"}) {
+    for (String code : new String[] {"201", "400", "401", "403", "409", "415", "503"}) {
       assertTrue(
           responses.containsKey(code), "POST /api/animals documents " + code + ": " + responses);
     }

@@ -32,15 +32,46 @@ public final class Api {
   private static volatile boolean serverReady;
 
   private final String baseUrl;
+  private final String token;
 
-  /** A client for the server the build started; waits (once) until that server is ready. */
+  /**
+   * A client for the server the build started, signed in as an administrator (who may do
+   * everything); waits (once) until that server is ready. Tests of who may do what use {@link
+   * #withToken} and {@link #anonymous}.
+   */
   public Api() {
-    this(BASE_URL);
+    this(BASE_URL, Tokens.valid("admin"));
     awaitBuildServer();
   }
 
+  /** A client for another server (see SecondServer), signed in as an administrator. */
   public Api(String baseUrl) {
+    this(baseUrl, Tokens.valid("admin"));
+  }
+
+  private Api(String baseUrl, String token) {
     this.baseUrl = baseUrl;
+    this.token = token;
+  }
+
+  /** The same server with another bearer token (null: none). */
+  public Api withToken(String bearerToken) {
+    return new Api(baseUrl, bearerToken);
+  }
+
+  /** The same server without any credential. */
+  public Api anonymous() {
+    return withToken(null);
+  }
+
+  /** Signs in through POST /api/auth/login and uses the token it returns. */
+  public Api login(String username, String password) {
+    Reply reply =
+        anonymous().post("/api/auth/login", object("username", username, "password", password));
+    if (reply.status() != 200) {
+      throw new AssertionError("login as " + username + " failed: " + reply);
+    }
+    return withToken(reply.json().getString("token"));
   }
 
   private void awaitBuildServer() {
@@ -143,7 +174,10 @@ public final class Api {
     return URI.create(baseUrl + path);
   }
 
-  private static Reply send(HttpRequest.Builder request) {
+  private Reply send(HttpRequest.Builder request) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     try {
       HttpResponse<String> response =
           CLIENT.send(

@@ -26,6 +26,14 @@ public final class SecondServer implements AutoCloseable {
   private final Path directory;
 
   public SecondServer(String name, Map<String, String> environment) {
+    this(name, environment, Set.of());
+  }
+
+  /**
+   * @param leftOut files of the template server (relative to its directory) not copied, e.g. the
+   *     test signing key's configuration to see the server without a key
+   */
+  public SecondServer(String name, Map<String, String> environment, Set<String> leftOut) {
     this.wlp = Path.of(System.getProperty("zoo.it.wlpDir", "target/liberty/wlp"));
     this.name = name;
     Path template = wlp.resolve("usr/servers/zoo");
@@ -35,7 +43,7 @@ public final class SecondServer implements AutoCloseable {
           "no server to copy at " + template + "; run through ./mvnw verify");
     }
     deleteRecursively(directory);
-    copy(template, directory);
+    copy(template, directory, leftOut);
     run(List.of("stop"), Map.of(), Duration.ofSeconds(60)); // a leftover from an interrupted run
     run(List.of("start"), environment, Duration.ofSeconds(120));
   }
@@ -101,11 +109,12 @@ public final class SecondServer implements AutoCloseable {
     throw new AssertionError("timed out after " + timeout + " waiting for: " + what + "\n" + log());
   }
 
-  private static void copy(Path from, Path to) {
+  private static void copy(Path from, Path to, Set<String> leftOut) {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path source : (Iterable<Path>) files::iterator) {
         Path relative = from.relativize(source);
-        if (relative.getNameCount() > 0 && NOT_COPIED.contains(relative.getName(0).toString())) {
+        if (relative.getNameCount() > 0 && NOT_COPIED.contains(relative.getName(0).toString())
+            || leftOut.contains(relative.toString().replace('\\', '/'))) {
           continue;
         }
         Path target = to.resolve(relative.toString());

@@ -84,6 +84,11 @@ public class AuthSetup {
   private static SigningKey devKey(Path file) {
     try {
       if (Files.isRegularFile(file)) {
+        LOG.info(
+            () ->
+                "No token signing key configured (ZOO_AUTH_SIGNING_KEY_FILE): using the development"
+                    + " key generated earlier at "
+                    + file.toAbsolutePath());
         return SigningKey.fromPem(Files.readString(file, StandardCharsets.UTF_8));
       }
       SigningKey generated = SigningKey.generate();

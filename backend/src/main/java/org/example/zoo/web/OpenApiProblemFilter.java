@@ -60,11 +60,21 @@ public class OpenApiProblemFilter implements OASFilter {
       if (system) {
         continue;
       }
-      boolean write = method != PathItem.HttpMethod.GET;
+      boolean auth = path.contains("/auth/");
+      boolean write = method != PathItem.HttpMethod.GET && !auth;
       boolean body = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
       boolean list = method == PathItem.HttpMethod.GET && !path.contains("{id}");
       if (body || list) {
         add(responses, "400", "Invalid input: per-field errors in 'errors'");
+      }
+      if (path.endsWith("/auth/login")) {
+        add(responses, "401", "Wrong user name or password");
+        add(responses, "429", "Locked after repeated failures; Retry-After says for how long");
+      } else {
+        add(responses, "401", "No bearer token, or an expired or rejected one");
+        if (!auth) {
+          add(responses, "403", "The token's role may not do this");
+        }
       }
       if (path.contains("{id}")) {
         add(responses, "404", "No resource with this id");

@@ -1,0 +1,153 @@
+package it.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.support.Api;
+import it.support.SecondServer;
+import it.support.Tokens;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production profile, each on a second server: without a signing key the application refuses to
+ * start and readiness never reports UP; with a key from the environment and TLS on, the API answers
+ * over HTTPS on its own certificate.
+ */
+class ProductionStartIT {
+
+  /** The test server's key configuration, left out so that no key is configured at all. */
+  private static final Set<String> NO_TEST_KEY =
+      Set.of("configDropins/overrides/it-auth.xml", "configDropins/overrides/it-signing-key.pem");
+
+  @Test
+  void productionWithoutAKeyRefusesToStart() throws Exception {
+    int httpPort = SecondServer.freePort();
+    Map<String, String> env =
+        Map.of("HTTP_PORT", Integer.toString(httpPort), "ZOO_PROFILE", "prod");
+    Api api = new Api("http://127.0.0.1:" + httpPort);
+    try (SecondServer server = new SecondServer("zoo-nokey", env, NO_TEST_KEY)) {
+      server.await(
+          "the refusal in the log",
+          Duration.ofSeconds(90),
+          () -> server.log().contains("ZOO_PROFILE=prod needs the token signing key"));
+      String log = server.log();
+      assertTrue(log.contains("ZOO_AUTH_SIGNING_KEY_FILE"), "names the variable:\n" + log);
+      assertTrue(log.contains("CWWKZ0002E"), "the application did not start:\n" + log);
+      for (int i = 0; i < 5; i++) {
+        Api.Reply ready = api.get("/health/ready");
+        assertEquals(503, ready.status(), () -> "readiness must never be UP: " + ready);
+        Thread.sleep(500);
+      }
+      assertTrue(api.get("/api/species").status() >= 400, "no API without the application");
+    }
+  }
+
+  @Test
+  void productionWithAKeyFromTheEnvironmentServesHttps() throws Exception {
+    Path dir = Files.createTempDirectory("zoo-tls");
+    Path keystore = dir.resolve("tls.p12");
+    String password = UUID.randomUUID().toString();
+    Process keytool =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair",
+                "-alias",
+                "zoo",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-dname",
+                "CN=localhost",
+                "-ext",
+                "SAN=dns:localhost,ip:127.0.0.1",
+                "-validity",
+                "2",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                keystore.toString(),
+                "-storepass",
+                password,
+                "-keypass",
+                password)
+            .inheritIO()
+            .start();
+    assertTrue(keytool.waitFor(60, TimeUnit.SECONDS) && keytool.exitValue() == 0, "keytool");
+
+    int httpPort = SecondServer.freePort();
+    int httpsPort = SecondServer.freePort();
+    Map<String, String> env =
+        Map.of(
+            "HTTP_PORT", Integer.toString(httpPort),
+            "HTTPS_PORT", Integer.toString(httpsPort),
+            "ZOO_PROFILE", "prod",
+            "ZOO_AUTH_SIGNING_KEY_FILE", System.getProperty("zoo.it.signingKey"),
+            "TLS", "on",
+            "TLS_KEYSTORE_FILE", keystore.toString(),
+            "TLS_KEYSTORE_PASSWORD", password);
+    HttpClient https = HttpClient.newBuilder().sslContext(trusting(keystore, password)).build();
+    try (SecondServer server = new SecondServer("zoo-prod", env, NO_TEST_KEY)) {
+      server.await(
+          "readiness over HTTPS",
+          Duration.ofSeconds(120),
+          () ->
+              get(https, "https://localhost:" + httpsPort + "/health/ready", null).statusCode()
+                  == 200);
+      HttpResponse<String> species =
+          get(https, "https://localhost:" + httpsPort + "/api/species", Tokens.valid("viewer"));
+      assertEquals(200, species.statusCode(), species::body);
+      HttpResponse<String> anonymous =
+          get(https, "https://localhost:" + httpsPort + "/api/species", null);
+      assertEquals(401, anonymous.statusCode(), anonymous::body);
+      assertTrue(
+          List.of(server.log().split("\n")).stream().noneMatch(l -> l.contains(password)),
+          "the keystore password must not be logged");
+    }
+  }
+
+  private static HttpResponse<String> get(HttpClient client, String url, String token) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static SSLContext trusting(Path keystore, String password) throws Exception {
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(keystore)) {
+      store.load(in, password.toCharArray());
+    }
+    TrustManagerFactory trust =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    trust.init(store);
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, trust.getTrustManagers(), null);
+    return context;
+  }
+}
