@@ -116,6 +116,12 @@ class ProductionStartIT {
       HttpResponse<String> anonymous =
           get(https, "https://localhost:" + httpsPort + "/api/species", null);
       assertEquals(401, anonymous.statusCode(), anonymous::body);
+      HttpResponse<String> demo =
+          post(
+              https,
+              "https://localhost:" + httpsPort + "/api/auth/login",
+              "{\"username\":\"admin\",\"password\":\"zoo-demo-admin\"}");
+      assertEquals(401, demo.statusCode(), () -> "no demo users in production: " + demo.body());
       assertTrue(
           List.of(server.log().split("\n")).stream().noneMatch(l -> l.contains(password)),
           "the keystore password must not be logged");
@@ -130,6 +136,23 @@ class ProductionStartIT {
     }
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static HttpResponse<String> post(HttpClient client, String url, String json) {
+    try {
+      return client.send(
+          HttpRequest.newBuilder(URI.create(url))
+              .timeout(Duration.ofSeconds(10))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(json))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -185,7 +185,13 @@ public class DatabaseMigrator {
     }
     state = State.MIGRATING;
     boolean embedded = product.toUpperCase().contains("H2");
-    boolean demo = config.demoData().orElse(embedded);
+    // Demo data brings demo users with published passwords: never by default in production.
+    boolean demo = config.demoData().orElse(embedded && !config.production());
+    if (demo && config.production()) {
+      LOG.warning(
+          "ZOO_DEMO_DATA=true with ZOO_PROFILE=prod: the demo users and their published passwords"
+              + " (see the README) can sign in.");
+    }
     // Shared T-SQL first; db/vendor/h2 or db/vendor/sqlserver for what the two cannot share.
     // (Named here: Flyway's {vendor} placeholder is scanned literally on Liberty's class loader.)
     List<String> locations =

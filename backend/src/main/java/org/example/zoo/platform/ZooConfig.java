@@ -30,6 +30,10 @@ public class ZooConfig {
     return profile;
   }
 
+  public boolean production() {
+    return "prod".equalsIgnoreCase(profile);
+  }
+
   public Optional<Boolean> demoData() {
     return demoData;
   }
