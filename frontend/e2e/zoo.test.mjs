@@ -102,6 +102,29 @@ test('a viewer reads everything and changes nothing', async () => {
   assert.equal(await page.getByRole('button', { name: 'Schedule feeding' }).count(), 0)
 })
 
+test('an administrator adds a user, who then signs in with that role', async () => {
+  const username = `e2e-${Date.now().toString(36)}`
+  await open('/')
+  await nav('Users').click()
+  await page.getByRole('button', { name: 'New user' }).click()
+  await page.getByLabel('User name').fill(username)
+  await page.getByLabel('Role').selectOption('keeper')
+  await page.getByLabel('Password').fill('short')
+  await page.getByRole('button', { name: 'Create user' }).click()
+  await page.getByText('must be at least 12 characters').waitFor()
+  await page.getByLabel('Password').fill('e2e-keeper-password')
+  await page.getByRole('button', { name: 'Create user' }).click()
+  await page.getByRole('cell', { name: username, exact: true }).waitFor()
+  await screenshot(page, '02-users')
+
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.getByLabel('User name').fill(username)
+  await page.getByLabel('Password').fill('e2e-keeper-password')
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await page.getByText(`${username} (keeper)`).waitFor()
+  assert.equal(await nav('Users').count(), 0, 'only administrators see Users')
+})
+
 test('a species is created; a duplicate name is shown at the field', async () => {
   await open('/species')
   await page.getByRole('button', { name: 'New species' }).click()
@@ -280,7 +303,7 @@ test('every page passes WCAG 2 A/AA checks and works at tablet width', async () 
   await page.getByRole('heading', { name: 'Sign in to the zoo' }).waitFor()
   await page.waitForLoadState('networkidle')
   assert.deepEqual(await accessibilityViolations(page), [], 'no serious accessibility violations on the login page')
-  for (const path of ['/', '/animals', '/animals/new', '/enclosures', '/species', '/keepers']) {
+  for (const path of ['/', '/animals', '/animals/new', '/enclosures', '/species', '/keepers', '/users']) {
     await open(path)
     await page.getByRole('heading', { level: 1 }).waitFor()
     await page.waitForLoadState('networkidle')

@@ -8,7 +8,7 @@ import { HealthBanner } from './components/HealthBanner'
 import { AnimalDetailPage } from './pages/animals/AnimalDetailPage'
 import { AnimalsPage } from './pages/animals/AnimalsPage'
 import { CatalogPage } from './pages/catalog/CatalogPage'
-import { enclosureCatalog, keeperCatalog, speciesCatalog } from './pages/catalog/catalogs'
+import { enclosureCatalog, keeperCatalog, speciesCatalog, userCatalog } from './pages/catalog/catalogs'
 import { DashboardPage } from './pages/dashboard/DashboardPage'
 
 const NAV = [
@@ -41,7 +41,7 @@ export default function App() {
         </span>
         <nav aria-label="Main">
           <ul>
-            {NAV.map(([to, label]) => (
+            {[...NAV, ...(session.role === 'admin' ? ([['/users', 'Users']] as const) : [])].map(([to, label]) => (
               <li key={to}>
                 <NavLink to={to} end={to === '/'}>
                   {label}
@@ -69,6 +69,7 @@ export default function App() {
           <Route path="/enclosures" element={<CatalogPage catalog={enclosureCatalog} />} />
           <Route path="/species" element={<CatalogPage catalog={speciesCatalog} />} />
           <Route path="/keepers" element={<CatalogPage catalog={keeperCatalog} />} />
+          <Route path="/users" element={<CatalogPage catalog={userCatalog} />} />
           <Route path="*" element={<p>There is no page here.</p>} />
         </Routes>
       </main>

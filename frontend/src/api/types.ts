@@ -60,6 +60,24 @@ export interface Keeper {
   version: number
 }
 
+/** A user of the built-in login (administrators only); never carries the password. */
+export interface User {
+  id: number
+  username: string
+  role: 'viewer' | 'keeper' | 'admin'
+  /** Set while failed logins keep the account locked. */
+  lockedUntil: string | null
+  lastLoginAt: string | null
+  version: number
+}
+
+export interface UserInput {
+  username: string
+  role: string
+  /** Required on create; absent on update keeps the current password. */
+  password?: string
+}
+
 export interface Feeding {
   id: number
   animalId: number

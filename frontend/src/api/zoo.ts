@@ -1,6 +1,6 @@
 import { setRenewer, type TokenResponse } from '../auth/session'
 import { query, request } from './client'
-import type { Animal, AnimalInput, Enclosure, Feeding, Info, Keeper, Page, Species } from './types'
+import type { Animal, AnimalInput, Enclosure, Feeding, Info, Keeper, Page, Species, User, UserInput } from './types'
 
 export interface ListParams {
   page?: number
@@ -43,6 +43,7 @@ export const api = {
       request<TokenResponse>('POST', '/api/auth/login', { username, password }, null),
     renew: (token: string) => request<TokenResponse>('POST', '/api/auth/renew', undefined, token),
   },
+  users: collection<User, UserInput>('/api/users'),
   info: () => request<Info>('GET', '/api/info'),
   /** UP/DOWN of /health/ready; a DOWN answers 503 with the same JSON shape. */
   ready: async (): Promise<boolean> => {

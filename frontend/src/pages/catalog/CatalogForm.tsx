@@ -120,6 +120,8 @@ function Input({ spec, inputProps, value, onChange }: InputProps) {
       max={spec.max}
       step={spec.step}
       maxLength={spec.maxLength}
+      minLength={spec.minLength}
+      autoComplete={spec.type === 'password' ? 'new-password' : undefined}
       required={spec.required}
       onChange={(e) => onChange(e.target.value)}
     />

@@ -35,3 +35,25 @@ describe('catalog field checks mirror the server', () => {
     })
   })
 })
+
+describe('users', () => {
+  it('checks the name, the role and the password length like the server', async () => {
+    const { userCatalog } = await import('./catalogs')
+    expect(validate(userCatalog.fields, { username: 'a b', role: '', password: 'short' }, TODAY)).toEqual({
+      username: 'must be 3 to 50 letters, digits or . _ @ -',
+      role: 'is required',
+      password: 'must be at least 12 characters',
+    })
+    expect(validate(userCatalog.fields, { username: 'kim.keeper', role: 'keeper', password: '' }, TODAY)).toEqual({})
+  })
+
+  it('sends no password when the field is left empty, and a typed one as typed', async () => {
+    const { userCatalog } = await import('./catalogs')
+    expect(userCatalog.toInput({ username: ' kim ', role: 'viewer', password: '' })).toEqual({ username: 'kim', role: 'viewer' })
+    expect(userCatalog.toInput({ username: 'kim', role: 'viewer', password: ' spaced pass phrase ' })).toEqual({
+      username: 'kim',
+      role: 'viewer',
+      password: ' spaced pass phrase ',
+    })
+  })
+})

@@ -11,13 +11,17 @@ export interface Option {
 export interface FieldSpec {
   name: string
   label: string
-  type: 'text' | 'email' | 'number' | 'date' | 'select' | 'multiselect'
+  type: 'text' | 'email' | 'password' | 'number' | 'date' | 'select' | 'multiselect'
   /** Fixed choices, or choices loaded from the API (e.g. enclosures). */
   options?: readonly string[] | (() => Promise<Option[]>)
   required?: boolean
   min?: number
   max?: number
   maxLength?: number
+  minLength?: number
+  /** The whole value must match; `patternMessage` says how. */
+  pattern?: RegExp
+  patternMessage?: string
   step?: string
   hint?: string
 }
@@ -53,13 +57,18 @@ export function validate(fields: FieldSpec[], values: FormValues, today: string)
   for (const field of fields) {
     const value = values[field.name]
     if (Array.isArray(value)) continue
-    const text = (value ?? '').trim()
+    // Passwords are taken as typed; everything else without surrounding blanks.
+    const text = field.type === 'password' ? (value ?? '') : (value ?? '').trim()
     if (!text) {
       if (field.required) errors[field.name] = 'is required'
       continue
     }
     if (field.maxLength !== undefined && text.length > field.maxLength) {
       errors[field.name] = `must be at most ${field.maxLength} characters`
+    } else if (field.minLength !== undefined && text.length < field.minLength) {
+      errors[field.name] = `must be at least ${field.minLength} characters`
+    } else if (field.pattern && !field.pattern.test(text)) {
+      errors[field.name] = field.patternMessage ?? 'has an invalid format'
     } else if (field.type === 'number') {
       const n = Number(text)
       if (Number.isNaN(n)) errors[field.name] = 'must be a number'

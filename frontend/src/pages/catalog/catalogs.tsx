@@ -1,4 +1,4 @@
-import { CONSERVATION_STATUSES, DIETS, HABITATS, type Enclosure, type Keeper, type Species } from '../../api/types'
+import { CONSERVATION_STATUSES, DIETS, HABITATS, type Enclosure, type Keeper, type Species, type User } from '../../api/types'
 import { api } from '../../api/zoo'
 import type { Catalog, FormValues } from './catalog'
 
@@ -121,5 +121,53 @@ export const keeperCatalog: Catalog<Keeper> = {
     email: text(v, 'email'),
     hiredOn: text(v, 'hiredOn'),
     enclosureIds: ((v.enclosureIds as string[] | undefined) ?? []).map(Number),
+  }),
+}
+
+export const userCatalog: Catalog<User> = {
+  path: '/users',
+  title: 'Users',
+  singular: 'user',
+  defaultSort: 'username,asc',
+  api: api.users as Catalog<User>['api'],
+  label: (u) => u.username,
+  columns: [
+    { label: 'User name', render: (u) => u.username },
+    { label: 'Role', render: (u) => u.role },
+    {
+      label: 'Sign-in',
+      render: (u) =>
+        u.lockedUntil
+          ? `locked until ${new Date(u.lockedUntil).toLocaleTimeString()}`
+          : u.lastLoginAt
+            ? `last ${new Date(u.lastLoginAt).toLocaleString()}`
+            : 'never',
+    },
+  ],
+  fields: [
+    {
+      name: 'username',
+      label: 'User name',
+      type: 'text',
+      required: true,
+      maxLength: 50,
+      pattern: /^[A-Za-z0-9._@-]{3,50}$/,
+      patternMessage: 'must be 3 to 50 letters, digits or . _ @ -',
+    },
+    { name: 'role', label: 'Role', type: 'select', options: ['viewer', 'keeper', 'admin'], required: true },
+    {
+      name: 'password',
+      label: 'Password',
+      type: 'password',
+      minLength: 12,
+      maxLength: 200,
+      hint: 'At least 12 characters. Required for a new user; when editing, empty keeps the current one, and a new one also lifts a lock-out.',
+    },
+  ],
+  toValues: (u) => ({ username: u.username, role: u.role, password: '' }),
+  toInput: (v) => ({
+    username: text(v, 'username'),
+    role: text(v, 'role'),
+    ...(v.password ? { password: String(v.password) } : {}),
   }),
 }

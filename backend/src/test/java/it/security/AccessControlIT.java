@@ -261,7 +261,62 @@ class AccessControlIT {
               return new Request(
                   "DELETE", "/api/feedings/" + feeding, null, "/api/feedings/" + feeding);
             }));
+    writes.add(
+        new Write(
+            "POST /api/users",
+            ADMIN,
+            201,
+            f ->
+                new Request(
+                    "POST",
+                    "/api/users",
+                    object(
+                        "username", userName(), "role", "viewer", "password", "initial-password-1"),
+                    null)));
+    writes.add(
+        new Write(
+            "PUT /api/users/{id}",
+            ADMIN,
+            200,
+            f -> {
+              JsonObject u = user(f);
+              return new Request(
+                  "PUT",
+                  "/api/users/" + id(u),
+                  object(
+                      "username",
+                      u.getString("username"),
+                      "role",
+                      "keeper",
+                      "version",
+                      u.getJsonNumber("version")),
+                  "/api/users/" + id(u));
+            }));
+    writes.add(
+        new Write(
+            "DELETE /api/users/{id}",
+            ADMIN,
+            204,
+            f -> {
+              long id = id(user(f));
+              return new Request("DELETE", "/api/users/" + id, null, "/api/users/" + id);
+            }));
     return writes;
+  }
+
+  private static String userName() {
+    return "acl-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** A fresh user, created by an administrator. */
+  private static JsonObject user(Fixtures f) {
+    Api.Reply reply =
+        new Api()
+            .post(
+                "/api/users",
+                object("username", userName(), "role", "viewer", "password", "initial-password-1"));
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json();
   }
 
   private static Api.Reply send(Api api, Request request) {
@@ -380,6 +435,11 @@ class AccessControlIT {
       ProblemAssert.assertProblem(
           admin.withToken(Tokens.valid("visitor")).get(path), 403, "/problems/forbidden");
     }
+    for (String role : List.of("viewer", "keeper")) {
+      ProblemAssert.assertProblem(
+          admin.withToken(Tokens.valid(role)).get("/api/users"), 403, "/problems/forbidden");
+    }
+    assertEquals(200, admin.get("/api/users").status(), "administrators list the users");
   }
 
   @Test

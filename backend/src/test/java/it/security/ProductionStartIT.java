@@ -95,13 +95,22 @@ class ProductionStartIT {
     int httpsPort = SecondServer.freePort();
     Map<String, String> env =
         Map.of(
-            "HTTP_PORT", Integer.toString(httpPort),
-            "HTTPS_PORT", Integer.toString(httpsPort),
-            "ZOO_PROFILE", "prod",
-            "ZOO_AUTH_SIGNING_KEY_FILE", System.getProperty("zoo.it.signingKey"),
-            "TLS", "on",
-            "TLS_KEYSTORE_FILE", keystore.toString(),
-            "TLS_KEYSTORE_PASSWORD", password);
+            "HTTP_PORT",
+            Integer.toString(httpPort),
+            "HTTPS_PORT",
+            Integer.toString(httpsPort),
+            "ZOO_PROFILE",
+            "prod",
+            "ZOO_AUTH_SIGNING_KEY_FILE",
+            System.getProperty("zoo.it.signingKey"),
+            "TLS",
+            "on",
+            "TLS_KEYSTORE_FILE",
+            keystore.toString(),
+            "TLS_KEYSTORE_PASSWORD",
+            password,
+            "ZOO_AUTH_ADMIN_PASSWORD",
+            "first-admin-" + password);
     HttpClient https = HttpClient.newBuilder().sslContext(trusting(keystore, password)).build();
     try (SecondServer server = new SecondServer("zoo-prod", env, NO_TEST_KEY)) {
       server.await(
@@ -122,6 +131,40 @@ class ProductionStartIT {
               "https://localhost:" + httpsPort + "/api/auth/login",
               "{\"username\":\"admin\",\"password\":\"zoo-demo-admin\"}");
       assertEquals(401, demo.statusCode(), () -> "no demo users in production: " + demo.body());
+
+      // The first administrator, from ZOO_AUTH_ADMIN_PASSWORD, is the only one: it stays admin.
+      String base = "https://localhost:" + httpsPort;
+      HttpResponse<String> login =
+          post(
+              https,
+              base + "/api/auth/login",
+              "{\"username\":\"admin\",\"password\":\"first-admin-" + password + "\"}");
+      assertEquals(200, login.statusCode(), login::body);
+      String token = json(login.body()).getString("token");
+      jakarta.json.JsonObject me =
+          json(get(https, base + "/api/users?q=admin", token).body())
+              .getJsonArray("items")
+              .getJsonObject(0);
+      HttpResponse<String> demote =
+          send(
+              https,
+              HttpRequest.newBuilder(URI.create(base + "/api/users/" + me.getInt("id")))
+                  .header("Authorization", "Bearer " + token)
+                  .header("Content-Type", "application/json")
+                  .PUT(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"username\":\"admin\",\"role\":\"viewer\",\"version\":"
+                              + me.getInt("version")
+                              + "}")));
+      assertEquals(409, demote.statusCode(), demote::body);
+      assertTrue(demote.body().contains("last administrator"), demote::body);
+      HttpResponse<String> deleteSelf =
+          send(
+              https,
+              HttpRequest.newBuilder(URI.create(base + "/api/users/" + me.getInt("id")))
+                  .header("Authorization", "Bearer " + token)
+                  .DELETE());
+      assertEquals(409, deleteSelf.statusCode(), deleteSelf::body);
       assertTrue(
           List.of(server.log().split("\n")).stream().noneMatch(l -> l.contains(password)),
           "the keystore password must not be logged");
@@ -136,6 +179,25 @@ class ProductionStartIT {
     }
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static jakarta.json.JsonObject json(String body) {
+    try (jakarta.json.JsonReader reader =
+        jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+
+  private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
+    try {
+      return client.send(
+          request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -59,6 +59,10 @@ public class UserAccount {
     return username;
   }
 
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
   public String getPasswordHash() {
     return passwordHash;
   }
@@ -69,6 +73,14 @@ public class UserAccount {
 
   public Role getRole() {
     return role;
+  }
+
+  public void setRole(Role role) {
+    this.role = role;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public int getFailedLogins() {

@@ -6,12 +6,30 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.example.zoo.persistence.Repository;
+import org.example.zoo.persistence.Where;
+import org.example.zoo.web.Page;
+import org.example.zoo.web.PageRequest;
 
 @ApplicationScoped
 public class UserAccountRepository extends Repository<UserAccount> {
 
   public UserAccountRepository() {
     super(UserAccount.class);
+  }
+
+  public Page<UserAccount> list(String q, PageRequest request) {
+    Where where = new Where().contains("q", q, "u.username");
+    return page(
+        "SELECT u FROM UserAccount u",
+        "SELECT COUNT(u) FROM UserAccount u",
+        where,
+        request,
+        "u.id");
+  }
+
+  public long countAdmins() {
+    return count(
+        "SELECT COUNT(u) FROM UserAccount u WHERE u.role = :r", java.util.Map.of("r", Role.ADMIN));
   }
 
   /** Exact match: user names are compared as typed (the login form trims them). */

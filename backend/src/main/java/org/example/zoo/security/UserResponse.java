@@ -1,0 +1,26 @@
+package org.example.zoo.security;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A user as administrators see it: never the password or its hash. */
+@Schema(name = "User")
+@JsonbNillable
+@JsonbPropertyOrder({"id", "username", "role", "lockedUntil", "lastLoginAt", "version"})
+public record UserResponse(
+    long id, String username, String role, Instant lockedUntil, Instant lastLoginAt, long version) {
+
+  static UserResponse of(UserAccount u, Instant now) {
+    Instant locked =
+        u.getLockedUntil() != null && u.getLockedUntil().isAfter(now) ? u.getLockedUntil() : null;
+    return new UserResponse(
+        u.getId(),
+        u.getUsername(),
+        u.getRole().groupName(),
+        locked,
+        u.getLastLoginAt(),
+        u.getVersion());
+  }
+}

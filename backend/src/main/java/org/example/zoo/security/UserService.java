@@ -1,0 +1,96 @@
+package org.example.zoo.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.example.zoo.persistence.Versions;
+import org.example.zoo.web.ApiException;
+import org.example.zoo.web.FieldError;
+import org.example.zoo.web.Page;
+import org.example.zoo.web.PageRequest;
+import org.example.zoo.web.ProblemType;
+
+/**
+ * Administrators manage the users of the built-in login. There is always at least one administrator
+ * left, and nobody deletes their own account.
+ */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+  @Inject UserAccountRepository repository;
+
+  Clock clock = Clock.systemUTC();
+
+  public Page<UserResponse> list(String q, PageRequest request) {
+    return repository.list(q, request).map(u -> UserResponse.of(u, clock.instant()));
+  }
+
+  public UserResponse get(long id) {
+    return UserResponse.of(load(id), clock.instant());
+  }
+
+  public UserResponse create(UserRequest request) {
+    if (request.password() == null) {
+      throw ApiException.invalid("password", "is required");
+    }
+    checkUniqueUsername(request.username(), null);
+    UserAccount user =
+        new UserAccount(
+            request.username(),
+            PasswordHashing.hash(request.password().toCharArray()),
+            Role.ofGroup(request.role()));
+    return UserResponse.of(repository.persist(user), clock.instant());
+  }
+
+  /** Also lifts a lock-out: an administrator's save vouches for the account. */
+  public UserResponse update(long id, UserRequest request) {
+    UserAccount user = load(id);
+    Versions.check("User", id, request.version(), user.getVersion());
+    checkUniqueUsername(request.username(), user.getId());
+    Role role = Role.ofGroup(request.role());
+    if (user.getRole() == Role.ADMIN && role != Role.ADMIN && repository.countAdmins() == 1) {
+      throw new ApiException(
+          ProblemType.CONFLICT,
+          user.getUsername() + " is the last administrator; make someone else admin first.",
+          List.of(new FieldError("role", "the last administrator stays admin")));
+    }
+    user.setUsername(request.username());
+    user.setRole(role);
+    if (request.password() != null) {
+      user.setPasswordHash(PasswordHashing.hash(request.password().toCharArray()));
+    }
+    user.setFailedLogins(0);
+    user.setLockedUntil(null);
+    repository.flush();
+    return UserResponse.of(user, clock.instant());
+  }
+
+  public void delete(long id, String actor) {
+    UserAccount user = load(id);
+    if (user.getUsername().equals(actor)) {
+      throw new ApiException(
+          ProblemType.CONFLICT, "You cannot delete your own account; another administrator can.");
+    }
+    repository.remove(user);
+  }
+
+  private UserAccount load(long id) {
+    return repository.find(id).orElseThrow(() -> ApiException.notFound("User", id));
+  }
+
+  private void checkUniqueUsername(String username, Long selfId) {
+    repository
+        .findByUsername(username)
+        .filter(other -> !other.getId().equals(selfId))
+        .ifPresent(
+            other -> {
+              throw new ApiException(
+                  ProblemType.ALREADY_EXISTS,
+                  "Another user already has this name.",
+                  List.of(new FieldError("username", "is already used by user " + other.getId())));
+            });
+  }
+}
