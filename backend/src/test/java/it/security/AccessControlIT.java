@@ -50,10 +50,6 @@ class AccessControlIT {
     return Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
-  private static String minutesAgo() {
-    return Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
-  }
-
   private static long id(JsonObject o) {
     return o.getJsonNumber("id").longValue();
   }
@@ -243,7 +239,9 @@ class AccessControlIT {
               long enclosure = id(f.enclosure(5));
               long animal = id(f.animal(id(f.species()), enclosure));
               long keeper = id(f.keeper(List.of(enclosure)));
-              long feeding = id(f.feeding(animal, minutesAgo()));
+              // Not due (completing needs no due date): refused attempts leave no due feeding
+              // behind.
+              long feeding = id(f.feeding(animal, inOneHour()));
               return new Request(
                   "POST",
                   "/api/feedings/" + feeding + "/complete",

@@ -117,9 +117,13 @@ class UserIT {
     String username = name();
     JsonObject user = create(username, "viewer", "viewer-for-now-123");
     Api asUser = admin.anonymous().login(username, "viewer-for-now-123");
-    admin.put(
-        "/api/users/" + user.getInt("id"),
-        object("username", username, "role", "keeper", "version", user.getJsonNumber("version")));
+    Api.Reply promoted =
+        admin.put(
+            "/api/users/" + user.getInt("id"),
+            object(
+                "username", username, "role", "keeper", "version", user.getJsonNumber("version")));
+    assertEquals(
+        200, promoted.status(), () -> "signing in does not make the edit stale: " + promoted);
     Api.Reply renewed = asUser.post("/api/auth/renew", object());
     assertEquals(200, renewed.status(), renewed::toString);
     assertEquals("keeper", renewed.json().getString("role"));

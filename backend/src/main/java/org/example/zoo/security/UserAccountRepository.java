@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.example.zoo.persistence.Repository;
 import org.example.zoo.persistence.Where;
@@ -43,29 +45,30 @@ public class UserAccountRepository extends Repository<UserAccount> {
   /**
    * Counts a failed login; from the {@code maxFailures}-th on, locks the account for {@code
    * lockout}, doubling with every further failure up to {@code maxLockout}. One UPDATE statement
-   * each, so parallel attempts cannot lose a count.
+   * each, so parallel attempts cannot lose a count. The version stays: this bookkeeping is not what
+   * an administrator edits, and must not make their edit stale.
    */
   @Transactional
   public void recordFailure(
       long id, Instant now, int maxFailures, Duration lockout, Duration maxLockout) {
-    em.createQuery(
-            "UPDATE UserAccount u SET u.failedLogins = u.failedLogins + 1,"
-                + " u.version = u.version + 1 WHERE u.id = :id")
-        .setParameter("id", id)
+    em.createNativeQuery("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE id = ?")
+        .setParameter(1, id)
         .executeUpdate();
     int failures =
-        em.createQuery("SELECT u.failedLogins FROM UserAccount u WHERE u.id = :id", Integer.class)
-            .setParameter("id", id)
-            .getSingleResult();
+        ((Number)
+                em.createNativeQuery("SELECT failed_logins FROM app_user WHERE id = ?")
+                    .setParameter(1, id)
+                    .getSingleResult())
+            .intValue();
     if (failures >= maxFailures) {
       int doublings = Math.min(failures - maxFailures, 20);
       Duration lock = lockout.multipliedBy(1L << doublings);
       if (lock.compareTo(maxLockout) > 0) {
         lock = maxLockout;
       }
-      em.createQuery("UPDATE UserAccount u SET u.lockedUntil = :until WHERE u.id = :id")
-          .setParameter("until", now.plus(lock))
-          .setParameter("id", id)
+      em.createNativeQuery("UPDATE app_user SET locked_until = ? WHERE id = ?")
+          .setParameter(1, LocalDateTime.ofInstant(now.plus(lock), ZoneOffset.UTC))
+          .setParameter(2, id)
           .executeUpdate();
     }
   }
@@ -73,16 +76,16 @@ public class UserAccountRepository extends Repository<UserAccount> {
   /** Clears the failure count after a successful login; replaces the hash when one is given. */
   @Transactional
   public void recordSuccess(long id, Instant now, String newHash) {
-    em.createQuery(
-            "UPDATE UserAccount u SET u.failedLogins = 0, u.lockedUntil = NULL,"
-                + " u.lastLoginAt = :now, u.version = u.version + 1 WHERE u.id = :id")
-        .setParameter("now", now)
-        .setParameter("id", id)
+    em.createNativeQuery(
+            "UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = ?"
+                + " WHERE id = ?")
+        .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+        .setParameter(2, id)
         .executeUpdate();
     if (newHash != null) {
-      em.createQuery("UPDATE UserAccount u SET u.passwordHash = :hash WHERE u.id = :id")
-          .setParameter("hash", newHash)
-          .setParameter("id", id)
+      em.createNativeQuery("UPDATE app_user SET password_hash = ? WHERE id = ?")
+          .setParameter(1, newHash)
+          .setParameter(2, id)
           .executeUpdate();
     }
   }
