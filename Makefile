@@ -21,7 +21,7 @@ run: ## Local dev mode, embedded database, no containers (same as ./mvnw)
 dev: ## SQL Server + Vite (hot reload) in containers, backend in containerized dev mode
 	$(DEV) up -d
 	./mvnw liberty:devc -DcontainerName=zoo-backend-dev \
-	  -DcontainerRunOpts="--network=zoo-dev -e DB_KIND=sqlserver -e DB_HOST=sqlserver -e DB_NAME -e DB_USER -e DB_PASSWORD -e DB_TRUST_SERVER_CERTIFICATE"
+	  -DcontainerRunOpts="--network=zoo-dev -e DB_KIND=sqlserver -e DB_HOST=sqlserver -e DB_NAME -e DB_USER -e DB_PASSWORD -e DB_TRUST_SERVER_CERTIFICATE -e ZOO_AUTH_ADMIN_PASSWORD"
 
 dev-down: ## Stop the development stack (data volume kept)
 	$(DEV) down
