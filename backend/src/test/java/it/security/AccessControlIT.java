@@ -269,7 +269,12 @@ class AccessControlIT {
                     "POST",
                     "/api/users",
                     object(
-                        "username", userName(), "role", "viewer", "password", "initial-password-1"),
+                        "username",
+                        "acl-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+                        "role",
+                        "viewer",
+                        "password",
+                        "initial-password-1"),
                     null)));
     writes.add(
         new Write(
@@ -277,7 +282,7 @@ class AccessControlIT {
             ADMIN,
             200,
             f -> {
-              JsonObject u = user(f);
+              JsonObject u = f.user("viewer");
               return new Request(
                   "PUT",
                   "/api/users/" + id(u),
@@ -296,25 +301,10 @@ class AccessControlIT {
             ADMIN,
             204,
             f -> {
-              long id = id(user(f));
+              long id = id(f.user("viewer"));
               return new Request("DELETE", "/api/users/" + id, null, "/api/users/" + id);
             }));
     return writes;
-  }
-
-  private static String userName() {
-    return "acl-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-  }
-
-  /** A fresh user, created by an administrator. */
-  private static JsonObject user(Fixtures f) {
-    Api.Reply reply =
-        new Api()
-            .post(
-                "/api/users",
-                object("username", userName(), "role", "viewer", "password", "initial-password-1"));
-    assertEquals(201, reply.status(), reply::toString);
-    return reply.json();
   }
 
   private static Api.Reply send(Api api, Request request) {

@@ -172,19 +172,11 @@ class ProductionStartIT {
   }
 
   private static HttpResponse<String> get(HttpClient client, String url, String token) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return send(client, request);
   }
 
   private static jakarta.json.JsonObject json(String body) {
@@ -207,20 +199,11 @@ class ProductionStartIT {
   }
 
   private static HttpResponse<String> post(HttpClient client, String url, String json) {
-    try {
-      return client.send(
-          HttpRequest.newBuilder(URI.create(url))
-              .timeout(Duration.ofSeconds(10))
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(json))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return send(
+        client,
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   private static SSLContext trusting(Path keystore, String password) throws Exception {

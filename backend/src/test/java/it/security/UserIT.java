@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Api;
+import it.support.Fixtures;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.UUID;
@@ -16,16 +17,14 @@ import org.junit.jupiter.api.Test;
 class UserIT {
 
   private final Api admin = new Api();
+  private final Fixtures fixtures = new Fixtures(admin);
 
   private static String name() {
     return "user-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
   private JsonObject create(String username, String role, String password) {
-    Api.Reply reply =
-        admin.post("/api/users", object("username", username, "role", role, "password", password));
-    assertEquals(201, reply.status(), reply::toString);
-    return reply.json();
+    return fixtures.user(username, role, password);
   }
 
   @Test

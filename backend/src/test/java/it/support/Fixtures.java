@@ -99,6 +99,17 @@ public final class Fixtures {
                 2500)));
   }
 
+  /** A user of the built-in login (the API needs an administrator's token for it). */
+  public JsonObject user(String username, String role, String password) {
+    return created(
+        api.post("/api/users", object("username", username, "role", role, "password", password)));
+  }
+
+  /** A user with a unique name and a throw-away password. */
+  public JsonObject user(String role) {
+    return user("user-" + UUID.randomUUID().toString().substring(0, 8), role, "initial-password-1");
+  }
+
   private static JsonObject created(Api.Reply reply) {
     assertEquals(201, reply.status(), () -> "create failed: " + reply);
     return reply.json();

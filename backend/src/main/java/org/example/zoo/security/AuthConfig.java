@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.example.zoo.platform.ZooConfig;
 
 /**
  * Authentication settings (defaults in microprofile-config.properties, overridden by env, e.g.
@@ -19,9 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AuthConfig {
 
-  @Inject
-  @ConfigProperty(name = "zoo.profile")
-  String profile;
+  @Inject ZooConfig zoo;
 
   @Inject
   @ConfigProperty(name = "zoo.auth.login")
@@ -76,7 +75,7 @@ public class AuthConfig {
   Optional<String> publicKeyLocation;
 
   public boolean production() {
-    return "prod".equalsIgnoreCase(profile);
+    return zoo.production();
   }
 
   /** Whether POST /api/auth/login issues tokens (off when an identity provider issues them). */

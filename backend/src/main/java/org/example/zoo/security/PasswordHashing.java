@@ -3,7 +3,6 @@ package org.example.zoo.security;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
 import javax.crypto.SecretKeyFactory;
@@ -116,25 +115,6 @@ public final class PasswordHashing {
       } catch (IllegalArgumentException malformed) {
         return null;
       }
-    }
-
-    @Override
-    public String toString() {
-      return "Parsed[" + algorithm + ", " + iterations + ", salt " + salt.length + " bytes]";
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Parsed p
-          && p.algorithm.equals(algorithm)
-          && p.iterations == iterations
-          && Arrays.equals(p.salt, salt)
-          && Arrays.equals(p.hash, hash);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(hash);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.example.zoo.security;
 
+import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.example.zoo.web.Problem;
 import org.example.zoo.web.ProblemType;
 
 /**
@@ -51,21 +53,20 @@ public class SecurityHeadersFilter extends HttpFilter {
   private static void writeUnauthenticated(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     ProblemType type = ProblemType.UNAUTHENTICATED;
-    String body =
-        "{\"type\":\""
-            + type.uri()
-            + "\",\"title\":\""
-            + type.title()
-            + "\",\"status\":401,\"detail\":\""
-            + unauthenticatedDetail(request.getHeader("Authorization"))
-            + "\",\"instance\":\""
-            + jsonEscape(request.getRequestURI())
-            + "\"}";
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        Json.createObjectBuilder()
+            .add("type", type.uri())
+            .add("title", type.title())
+            .add("status", type.status().getStatusCode())
+            .add("detail", unauthenticatedDetail(request.getHeader("Authorization")))
+            .add("instance", request.getRequestURI())
+            .build()
+            .toString()
+            .getBytes(StandardCharsets.UTF_8);
     response.resetBuffer();
-    response.setContentType("application/problem+json");
-    response.setContentLength(bytes.length);
-    response.getOutputStream().write(bytes);
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 
   /**
@@ -90,19 +91,5 @@ public class SecurityHeadersFilter extends HttpFilter {
       }
     }
     return "The token was not accepted (signature, issuer, audience or format): sign in again.";
-  }
-
-  private static String jsonEscape(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

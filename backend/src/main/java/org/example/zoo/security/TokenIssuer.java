@@ -75,8 +75,4 @@ public final class TokenIssuer {
     }
     return new Issued(jwt.serialize(), now, expires);
   }
-
-  public Duration lifetime() {
-    return lifetime;
-  }
 }
