@@ -1,14 +1,17 @@
 # Everyday commands. `make help` lists them. Compose: `docker compose` (v2) by default;
-# COMPOSE="docker-compose" for v1, or podman-compose.
+# COMPOSE="docker-compose" for v1. DEV_FILES / PROD_FILES add override files (CI uses stand-ins).
 COMPOSE ?= docker compose
-DEV  := $(COMPOSE) -f docker-compose.dev.yml
-PROD := $(COMPOSE) -f docker-compose.yml
+DEV_FILES ?= -f docker-compose.dev.yml
+PROD_FILES ?= -f docker-compose.yml
+DEV  := $(COMPOSE) $(DEV_FILES)
+PROD := $(COMPOSE) $(PROD_FILES)
 # The backend (dev mode at 9080) or, for `make prod`, the UI that proxies it (ZOO_URL=http://localhost:8080).
 ZOO_URL ?= http://localhost:9080
 
-# Secrets for the stacks come from .env (copy .env.example); exported for liberty:devc.
--include .env
-export
+# Settings and secrets for the stacks come from .env (copy .env.example), read by compose only: make
+# never reads it, since its rules for quotes, `$` and `#` are not compose's. liberty:devc gets the
+# dev file's `backend` environment as compose resolves it, through an env file.
+DEVC_ENV := $(CURDIR)/backend/target/devc.env
 
 .PHONY: help run dev dev-down prod prod-down test logs clean doctor images secrets
 
@@ -19,9 +22,11 @@ run: ## Local dev mode, embedded database, no containers (same as ./mvnw)
 	./mvnw
 
 dev: ## SQL Server + Vite (hot reload) in containers, backend in containerized dev mode
+	docker/compose-config free-ports --also "9080:liberty:devc's HTTP port" -- $(DEV)
 	$(DEV) up -d
-	./mvnw liberty:devc -DcontainerName=zoo-backend-dev \
-	  -DcontainerRunOpts="--network=zoo-dev -e DB_KIND=sqlserver -e DB_HOST=sqlserver -e DB_NAME -e DB_USER -e DB_PASSWORD -e DB_TRUST_SERVER_CERTIFICATE -e ZOO_AUTH_ADMIN_PASSWORD"
+	mkdir -p backend/target
+	docker/compose-config env backend -- $(DEV) >$(DEVC_ENV)
+	./mvnw liberty:devc -Ddevc.runOpts="--network=zoo-dev --env-file=$(DEVC_ENV)"
 
 dev-down: ## Stop the development stack (data volume kept)
 	$(DEV) down
@@ -35,6 +40,7 @@ secrets/jwt-signing-key.pem:
 	chmod 644 $@
 
 prod: secrets/jwt-signing-key.pem ## Build everything and start the production stack (UI at :8080)
+	docker/compose-config free-ports -- $(PROD)
 	./mvnw -B package -DskipTests
 	ZOO_REVISION=$$(git rev-parse --short HEAD) $(PROD) up -d --build
 

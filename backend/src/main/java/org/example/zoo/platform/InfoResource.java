@@ -43,6 +43,7 @@ public class InfoResource {
     "serverStartedAt",
     "instanceId",
     "profile",
+    "updateTrigger",
     "javaVersion",
     "database"
   })
@@ -62,6 +63,11 @@ public class InfoResource {
       @Schema(description = "random per application start: tells two servers (or restarts) apart")
           String instanceId,
       String profile,
+      @Schema(
+              description =
+                  "polled: recompiled classes restart the application (dev mode); disabled: never"
+                      + " (production images)")
+          String updateTrigger,
       String javaVersion,
       Database database) {}
 
@@ -98,6 +104,7 @@ public class InfoResource {
         Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()),
         HttpPortCheck.INSTANCE_ID,
         config.profile(),
+        config.updateTrigger(),
         Runtime.version().toString(),
         database);
   }

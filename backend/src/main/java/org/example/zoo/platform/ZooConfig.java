@@ -26,6 +26,19 @@ public class ZooConfig {
   @ConfigProperty(name = "zoo.health.db-timeout-ms")
   int healthTimeoutMillis;
 
+  /**
+   * Liberty's application monitor ({@code applicationMonitor updateTrigger} in server.xml, set by the
+   * variable of the same name): {@code polled} picks up recompiled classes (dev mode, liberty:devc),
+   * {@code disabled} never does (production images).
+   */
+  @Inject
+  @ConfigProperty(name = "APP_UPDATE_TRIGGER", defaultValue = "polled")
+  String updateTrigger;
+
+  public String updateTrigger() {
+    return updateTrigger;
+  }
+
   public String profile() {
     return profile;
   }

@@ -1,0 +1,93 @@
+"""Unit tests of docker/doctor's diagnosis: each stale case names its true cause and the one command
+that fixes it, and nothing is reported when all is current. Run: python3 -m unittest discover docker/tests
+"""
+import importlib.machinery
+import importlib.util
+import unittest
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+loader = importlib.machinery.SourceFileLoader("doctor", str(ROOT / "docker/doctor"))
+spec = importlib.util.spec_from_loader("doctor", loader)
+doctor = importlib.util.module_from_spec(spec)
+loader.exec_module(doctor)
+
+T0 = 1_800_000_000  # an epoch second; the facts below are minutes around it
+JAVA = ROOT / "backend/src/main/java/org/example/zoo/platform/MessageResource.java"
+
+
+def iso(t):
+    return doctor.datetime.fromtimestamp(t, doctor.timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+def info(source="dev", built=T0, started=T0 + 1, trigger="polled", revision="abc1234"):
+    return {"buildSource": source, "buildTime": iso(built), "startedAt": iso(started), "updateTrigger": trigger,
+            "revision": revision, "serverStartedAt": iso(T0 - 60), "database": {"status": "READY"}}
+
+
+def tree(**facts):
+    base = {"head": "abc1234", "source": (T0 - 10, JAVA), "classes": T0, "ui": (None, None), "dist": None,
+            "dockerfile": T0 - 3600, "war": T0 - 600, "env": T0 - 3600, "vite": False, "event": None}
+    base.update(facts)
+    return base
+
+
+DEVC = {"name": "zoo-backend-dev", "kind": "devc", "created": T0 - 120, "image_created": T0 - 180}
+COMPOSE = {"name": "zoo_backend_1", "kind": "compose", "created": T0 - 120, "image_created": T0 - 300}
+
+
+class DiagnoseTest(unittest.TestCase):
+    def assertOne(self, stale, *words):
+        self.assertEqual(len(stale), 1, f"exactly one finding expected: {stale}")
+        text = " ".join(stale[0])
+        for word in words:
+            self.assertIn(word, text, f"{word!r} missing from: {text}")
+
+    def test_current_dev_mode_is_up_to_date(self):
+        self.assertEqual(doctor.diagnose(info(), tree(), DEVC), [])
+
+    def test_disabled_update_trigger_is_the_cause_and_make_dev_the_fix(self):
+        stale = doctor.diagnose(info(trigger="disabled", built=T0 + 30), tree(classes=T0 + 30), DEVC)
+        self.assertOne(stale, "APP_UPDATE_TRIGGER=disabled", "make dev")
+        self.assertNotIn("compile error", " ".join(stale[0]))
+
+    def test_classes_newer_than_the_application_with_a_failed_start_cite_the_error(self):
+        line = "[11/30/26, 14:00:00:000 UTC] 00000025 AppMessageHelper E CWWKZ0002E: An exception occurred while starting the application zoo."
+        stale = doctor.diagnose(info(built=T0 + 30), tree(classes=T0 + 30, event=("failed", line)), DEVC)
+        self.assertOne(stale, "CWWKZ0002E", "failed to start")
+
+    def test_classes_newer_than_the_application_without_an_error_say_it_has_not_restarted(self):
+        stale = doctor.diagnose(info(built=T0 + 30), tree(classes=T0 + 30), DEVC)
+        self.assertOne(stale, "has not restarted", "make dev")
+
+    def test_a_source_newer_than_every_class_is_a_compile_error(self):
+        stale = doctor.diagnose(info(), tree(source=(T0 + 60, JAVA)), None)
+        self.assertOne(stale, "MessageResource.java", "did not compile", "compile error")
+
+    def test_the_production_stack_never_serves_edits_and_names_make_dev(self):
+        stale = doctor.diagnose(info(source="build", built=T0 - 600, started=T0 - 100),
+                                tree(source=(T0 + 60, JAVA)), COMPOSE)
+        self.assertOne(stale, "MessageResource.java", "never picks up edits", "make dev", "make prod")
+
+    def test_an_image_older_than_the_dockerfile_or_the_war(self):
+        for fact, label in (("dockerfile", "backend/Dockerfile"), ("war", "backend/target/zoo.war")):
+            with self.subTest(fact):
+                stale = doctor.diagnose(info(source="build", built=T0 - 900, started=T0 - 100),
+                                        tree(source=(T0 - 1000, JAVA), **{fact: T0}), COMPOSE)
+                self.assertOne(stale, label, "after the image", "make prod")
+
+    def test_env_changed_after_the_container_was_created(self):
+        stale = doctor.diagnose(info(source="build", built=T0 - 900, started=T0 - 100),
+                                tree(source=(T0 - 1000, JAVA), env=T0), COMPOSE)
+        self.assertOne(stale, ".env", "old settings", "make prod")
+        stale = doctor.diagnose(info(), tree(env=T0), DEVC)
+        self.assertOne(stale, ".env", "make dev")
+
+    def test_a_stale_ui_bundle_is_not_reported_while_vite_serves_the_sources(self):
+        ui = (T0, ROOT / "frontend/src/App.tsx")
+        self.assertOne(doctor.diagnose(info(), tree(ui=ui, dist=T0 - 60), DEVC), "App.tsx", "Vite")
+        self.assertEqual(doctor.diagnose(info(), tree(ui=ui, dist=T0 - 60, vite=True), DEVC), [])
+
+
+if __name__ == "__main__":
+    unittest.main()
