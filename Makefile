@@ -36,7 +36,7 @@ secrets: secrets/jwt-signing-key.pem ## Create the token signing key of the prod
 # 0644 so that the backend's user (uid 1001) can read the bind-mounted secret; the folder is 0700.
 secrets/jwt-signing-key.pem:
 	mkdir -p -m 700 secrets
-	openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out $@
+	openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out $@ 2>/dev/null
 	chmod 644 $@
 
 prod: secrets/jwt-signing-key.pem ## Build everything and start the production stack (UI at :8080)
