@@ -27,9 +27,9 @@ public class ZooConfig {
   int healthTimeoutMillis;
 
   /**
-   * Liberty's application monitor ({@code applicationMonitor updateTrigger} in server.xml, set by the
-   * variable of the same name): {@code polled} picks up recompiled classes (dev mode, liberty:devc),
-   * {@code disabled} never does (production images).
+   * Liberty's application monitor ({@code applicationMonitor updateTrigger} in server.xml, set by
+   * the variable of the same name): {@code polled} picks up recompiled classes (dev mode,
+   * liberty:devc), {@code disabled} never does (production images).
    */
   @Inject
   @ConfigProperty(name = "APP_UPDATE_TRIGGER", defaultValue = "polled")
