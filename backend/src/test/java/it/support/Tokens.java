@@ -45,6 +45,11 @@ public final class Tokens {
     return sign(serverKey(), ISSUER, AUDIENCE, group, Instant.now().minus(Duration.ofHours(1)));
   }
 
+  /** A token whose expiry lies the given time in the past (negative: in the future). */
+  public static String expiredAgo(String group, Duration ago) {
+    return sign(serverKey(), ISSUER, AUDIENCE, group, Instant.now().minus(ago));
+  }
+
   public static String badSignature(String group) {
     return sign(otherKey(), ISSUER, AUDIENCE, group, Instant.now().plus(Duration.ofHours(1)));
   }
