@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,6 +45,8 @@ public class InfoResource {
     "instanceId",
     "profile",
     "javaVersion",
+    "timeZone",
+    "today",
     "database"
   })
   public record Info(
@@ -63,6 +66,9 @@ public class InfoResource {
           String instanceId,
       String profile,
       String javaVersion,
+      @Schema(description = "the zoo's time zone (ZOO_TIME_ZONE): the calendar of today and dates")
+          String timeZone,
+      @Schema(description = "today in the zoo's time zone") LocalDate today,
       Database database) {}
 
   @Schema(name = "InfoDatabase")
@@ -99,6 +105,8 @@ public class InfoResource {
         HttpPortCheck.INSTANCE_ID,
         config.profile(),
         Runtime.version().toString(),
+        ZooCalendar.zone().getId(),
+        ZooCalendar.today(),
         database);
   }
 }
