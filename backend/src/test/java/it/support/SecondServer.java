@@ -21,6 +21,9 @@ public final class SecondServer implements AutoCloseable {
 
   private static final Set<String> NOT_COPIED = Set.of("logs", "workarea", "data", "tranlog");
 
+  /** The build server's ports would beat the environment's HTTP_PORT (overrides win). */
+  private static final String BUILD_SERVER_PORTS = "configDropins/overrides/it-ports.xml";
+
   private final Path wlp;
   private final String name;
   private final Path directory;
@@ -113,8 +116,10 @@ public final class SecondServer implements AutoCloseable {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path source : (Iterable<Path>) files::iterator) {
         Path relative = from.relativize(source);
+        String name = relative.toString().replace('\\', '/');
         if (relative.getNameCount() > 0 && NOT_COPIED.contains(relative.getName(0).toString())
-            || leftOut.contains(relative.toString().replace('\\', '/'))) {
+            || leftOut.contains(name)
+            || name.equals(BUILD_SERVER_PORTS)) {
           continue;
         }
         Path target = to.resolve(relative.toString());
