@@ -47,6 +47,7 @@ public class InfoResource {
     "javaVersion",
     "timeZone",
     "today",
+    "jvmTimeZone",
     "database"
   })
   public record Info(
@@ -69,6 +70,8 @@ public class InfoResource {
       @Schema(description = "the zoo's time zone (ZOO_TIME_ZONE): the calendar of today and dates")
           String timeZone,
       @Schema(description = "today in the zoo's time zone") LocalDate today,
+      @Schema(description = "the server JVM's own zone: used for nothing the API returns")
+          String jvmTimeZone,
       Database database) {}
 
   @Schema(name = "InfoDatabase")
@@ -107,6 +110,7 @@ public class InfoResource {
         Runtime.version().toString(),
         ZooCalendar.zone().getId(),
         ZooCalendar.today(),
+        java.time.ZoneId.systemDefault().getId(),
         database);
   }
 }
