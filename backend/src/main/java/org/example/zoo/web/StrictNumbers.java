@@ -68,8 +68,12 @@ public final class StrictNumbers {
     }
   }
 
+  /** The number, or null for JSON null (Yasson hands null to user deserializers too). */
   private static BigDecimal number(JsonParser parser) {
     JsonValue value = parser.getValue();
+    if (value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
     if (value instanceof JsonNumber number) {
       return number.bigDecimalValue();
     }
@@ -82,14 +86,18 @@ public final class StrictNumbers {
   static final class IntegerDeserializer implements JsonbDeserializer<Integer> {
     @Override
     public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type type) {
-      return (int) wholeNumber(number(parser), Integer.MIN_VALUE, Integer.MAX_VALUE);
+      BigDecimal number = number(parser);
+      return number == null
+          ? null
+          : (int) wholeNumber(number, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
   }
 
   static final class LongDeserializer implements JsonbDeserializer<Long> {
     @Override
     public Long deserialize(JsonParser parser, DeserializationContext ctx, Type type) {
-      return wholeNumber(number(parser), Long.MIN_VALUE, Long.MAX_VALUE);
+      BigDecimal number = number(parser);
+      return number == null ? null : wholeNumber(number, Long.MIN_VALUE, Long.MAX_VALUE);
     }
   }
 

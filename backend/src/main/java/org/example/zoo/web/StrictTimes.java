@@ -30,8 +30,12 @@ public final class StrictTimes {
     return config.withDeserializers(new InstantDeserializer(), new DateDeserializer());
   }
 
+  /** The text, or null for JSON null (Yasson hands null to user deserializers too). */
   private static String text(JsonParser parser, String expected) {
     JsonValue value = parser.getValue();
+    if (value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
     if (value instanceof JsonString text) {
       return text.getString();
     }
@@ -44,11 +48,13 @@ public final class StrictTimes {
 
     @Override
     public Instant deserialize(JsonParser parser, DeserializationContext ctx, Type type) {
+      String text = text(parser, FORMAT);
+      if (text == null) {
+        return null;
+      }
       Instant instant;
       try {
-        instant =
-            OffsetDateTime.parse(text(parser, FORMAT), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-                .toInstant();
+        instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
       } catch (DateTimeParseException e) {
         throw new InvalidValue("must be " + FORMAT);
       }
@@ -67,9 +73,13 @@ public final class StrictTimes {
 
     @Override
     public LocalDate deserialize(JsonParser parser, DeserializationContext ctx, Type type) {
+      String text = text(parser, FORMAT);
+      if (text == null) {
+        return null;
+      }
       LocalDate date;
       try {
-        date = LocalDate.parse(text(parser, FORMAT), DateTimeFormatter.ISO_LOCAL_DATE);
+        date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
       } catch (DateTimeParseException e) {
         throw new InvalidValue("must be " + FORMAT);
       }

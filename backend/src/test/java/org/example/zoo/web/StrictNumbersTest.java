@@ -155,6 +155,7 @@ class StrictNumbersTest {
                       assertEquals(max, read(field, max));
                       assertEquals("7", read(field, "7.0"), "an integral value written as 7.0");
                       assertEquals("300", read(field, "3e2"));
+                      assertEquals(null, readNullable(field), "null stays null (absent)");
                     }));
   }
 
@@ -205,6 +206,17 @@ class StrictNumbersTest {
           "must be a number",
           assertThrows(InvalidValue.class, () -> StrictNumbers.parseInt(text, 0, 10)).getMessage(),
           text);
+    }
+  }
+
+  /** JSON null for the field: the record holds null (or a list with null), never a refusal. */
+  private static Object readNullable(NumericField field) {
+    Object record = JSONB.fromJson(field.json("null"), field.record());
+    try {
+      Object held = field.record().getMethod(field.name()).invoke(record);
+      return field.list() ? ((List<?>) held).get(0) : held;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
     }
   }
 

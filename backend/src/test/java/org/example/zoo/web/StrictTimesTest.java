@@ -46,6 +46,15 @@ class StrictTimesTest {
   }
 
   @Test
+  void nullStaysNull() {
+    assertEquals(null, scheduledAt("null"));
+    assertEquals(
+        null,
+        JSONB.fromJson("{\"dateOfBirth\":null}", AnimalRequest.class).dateOfBirth(),
+        "an unknown date of birth");
+  }
+
+  @Test
   void instantsTheDatabasesCannotHoldAreRefused() {
     assertEquals(
         "must be an ISO-8601 time with its offset, e.g. 2026-11-26T14:30:00Z",
