@@ -242,7 +242,7 @@ public class DatabaseMigrator {
             () ->
                 "H2 WRITE_DELAY was "
                     + value
-                    + " ms; set to 0 so that every acknowledged commit is on disk");
+                    + " ms; set to 0 so that every acknowledged commit is in the file");
       }
     }
   }
