@@ -99,6 +99,9 @@ export interface Info {
   startedAt: string
   buildSource: string
   profile: string
+  /** The zoo's time zone: the calendar of "today" for dates. */
+  timeZone?: string
+  today?: string
   database?: { status: string; product?: string | null; demoData?: boolean }
 }
 

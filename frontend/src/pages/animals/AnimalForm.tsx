@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { zooToday } from '../../api/calendar'
 import { ApiError } from '../../api/problem'
 import { ANIMAL_STATUSES, SEXES, type Animal, type Enclosure, type Species } from '../../api/types'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -48,7 +49,7 @@ export function AnimalForm({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    const clientErrors = validateAnimal(values)
+    const clientErrors = validateAnimal(values, await zooToday())
     setErrors(clientErrors)
     setProblem(undefined)
     if (Object.keys(clientErrors).length > 0) {

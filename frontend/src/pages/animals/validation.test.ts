@@ -46,3 +46,9 @@ describe('validateAnimal mirrors the server rules', () => {
     })
   })
 })
+
+describe('without the zoo’s date', () => {
+  it('leaves "not in the future" to the server', () => {
+    expect(validateAnimal({ ...valid, arrivalDate: '2999-01-01', dateOfBirth: '' }, null)).toEqual({})
+  })
+})

@@ -26,8 +26,9 @@ export const EMPTY_ANIMAL: AnimalFormValues = {
 /**
  * The server's rules, checked before sending so that the common mistakes need no round trip.
  * The server checks them again; its answer is shown the same way (field → message).
+ * `today` is the zoo's date (see api/calendar); null leaves "not in the future" to the server.
  */
-export function validateAnimal(v: AnimalFormValues, today: string = localToday()): Record<string, string> {
+export function validateAnimal(v: AnimalFormValues, today: string | null): Record<string, string> {
   const errors: Record<string, string> = {}
   if (!v.name.trim()) {
     errors.name = 'is required'
@@ -39,11 +40,11 @@ export function validateAnimal(v: AnimalFormValues, today: string = localToday()
   }
   if (!v.arrivalDate) {
     errors.arrivalDate = 'is required'
-  } else if (v.arrivalDate > today) {
+  } else if (today !== null && v.arrivalDate > today) {
     errors.arrivalDate = 'must not be in the future'
   }
   if (v.dateOfBirth) {
-    if (v.dateOfBirth > today) {
+    if (today !== null && v.dateOfBirth > today) {
       errors.dateOfBirth = 'must not be in the future'
     } else if (v.arrivalDate && v.dateOfBirth > v.arrivalDate) {
       errors.dateOfBirth = 'must not be after the arrival date'
@@ -69,10 +70,4 @@ export function toInput(v: AnimalFormValues): AnimalInput {
     status: v.status as AnimalInput['status'],
     notes: v.notes.trim() || null,
   }
-}
-
-function localToday(): string {
-  const now = new Date()
-  const offset = now.getTimezoneOffset() * 60000
-  return new Date(now.getTime() - offset).toISOString().slice(0, 10)
 }

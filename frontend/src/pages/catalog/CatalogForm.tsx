@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react'
+import { zooToday } from '../../api/calendar'
 import { ApiError } from '../../api/problem'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
@@ -21,7 +22,7 @@ export function CatalogForm({ fields, initial, submitLabel, onSubmit, onCancel }
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    const clientErrors = validate(fields, values, new Date().toISOString().slice(0, 10))
+    const clientErrors = validate(fields, values, await zooToday())
     setErrors(clientErrors)
     setProblem(undefined)
     if (Object.keys(clientErrors).length > 0) return

@@ -180,7 +180,8 @@ class AnimalIT {
   void deleteAndFeedingHistory() {
     JsonObject animal = fixtures.animal(speciesId, enclosureId);
     long id = animal.getJsonNumber("id").longValue();
-    fixtures.feeding(id, Instant.now().plus(1, ChronoUnit.HOURS).toString());
+    fixtures.feeding(
+        id, Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MICROS).toString());
 
     Api.Reply history = api.get("/api/animals/" + id + "/feedings");
     assertEquals(200, history.status(), history::toString);

@@ -21,9 +21,13 @@ public final class SecondServer implements AutoCloseable {
 
   private static final Set<String> NOT_COPIED = Set.of("logs", "workarea", "data", "tranlog");
 
+  /** The build server's ports would beat the environment's HTTP_PORT (overrides win). */
+  private static final String BUILD_SERVER_PORTS = "configDropins/overrides/it-ports.xml";
+
   private final Path wlp;
   private final String name;
   private final Path directory;
+  private final Map<String, String> environment;
 
   public SecondServer(String name, Map<String, String> environment) {
     this(name, environment, Set.of());
@@ -36,6 +40,7 @@ public final class SecondServer implements AutoCloseable {
   public SecondServer(String name, Map<String, String> environment, Set<String> leftOut) {
     this.wlp = Path.of(System.getProperty("zoo.it.wlpDir", "target/liberty/wlp"));
     this.name = name;
+    this.environment = environment;
     Path template = wlp.resolve("usr/servers/zoo");
     this.directory = wlp.resolve("usr/servers/" + name);
     if (!Files.isDirectory(template)) {
@@ -46,6 +51,34 @@ public final class SecondServer implements AutoCloseable {
     copy(template, directory, leftOut);
     run(List.of("stop"), Map.of(), Duration.ofSeconds(60)); // a leftover from an interrupted run
     run(List.of("start"), environment, Duration.ofSeconds(120));
+  }
+
+  /** Starts the server again (after {@link #kill}), with its data and the same environment. */
+  public void restart() {
+    run(List.of("start"), environment, Duration.ofSeconds(120));
+  }
+
+  /** kill -9 of the server's JVM: no shutdown hook, no flush, as a crash or the OOM killer does. */
+  public void kill() {
+    long pid;
+    try {
+      pid =
+          Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + name + ".pid")).trim());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ProcessHandle process =
+        ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no process " + pid));
+    process.destroyForcibly(); // SIGKILL on Linux and macOS
+    try {
+      process.onExit().get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("server " + name + " (pid " + pid + ") did not die", e);
+    }
+  }
+
+  public Path directory() {
+    return directory;
   }
 
   public Path messagesLog() {
@@ -113,8 +146,10 @@ public final class SecondServer implements AutoCloseable {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path source : (Iterable<Path>) files::iterator) {
         Path relative = from.relativize(source);
+        String name = relative.toString().replace('\\', '/');
         if (relative.getNameCount() > 0 && NOT_COPIED.contains(relative.getName(0).toString())
-            || leftOut.contains(relative.toString().replace('\\', '/'))) {
+            || leftOut.contains(name)
+            || name.equals(BUILD_SERVER_PORTS)) {
           continue;
         }
         Path target = to.resolve(relative.toString());

@@ -45,6 +45,21 @@ public final class Tokens {
     return sign(serverKey(), ISSUER, AUDIENCE, group, Instant.now().minus(Duration.ofHours(1)));
   }
 
+  /** A token whose expiry lies the given time in the past (negative: in the future). */
+  public static String expiredAgo(String group, Duration ago) {
+    return sign(serverKey(), ISSUER, AUDIENCE, group, Instant.now().minus(ago));
+  }
+
+  /** A token of the test key with any issuer, audience and expiry. */
+  public static String custom(String group, String issuer, String audience, Instant expires) {
+    return sign(serverKey(), issuer, audience, group, expires);
+  }
+
+  /** A token signed by a key no server knows. */
+  public static String otherKey(String group) {
+    return badSignature(group);
+  }
+
   public static String badSignature(String group) {
     return sign(otherKey(), ISSUER, AUDIENCE, group, Instant.now().plus(Duration.ofHours(1)));
   }

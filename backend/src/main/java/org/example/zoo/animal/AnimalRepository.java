@@ -29,7 +29,7 @@ public class AnimalRepository extends Repository<Animal> {
 
   public Page<Animal> list(Filter filter, PageRequest request) {
     Where where =
-        new Where()
+        where()
             .contains("q", filter.q(), "a.name")
             .and("s.id = :speciesId", "speciesId", filter.speciesId())
             .and("enc.id = :enclosureId", "enclosureId", filter.enclosureId())

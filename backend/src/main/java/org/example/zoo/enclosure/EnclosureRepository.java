@@ -28,7 +28,7 @@ public class EnclosureRepository extends Repository<Enclosure> {
   }
 
   public Page<Enclosure> list(Habitat habitat, PageRequest request) {
-    Where where = new Where().and("e.habitat = :habitat", "habitat", habitat);
+    Where where = where().and("e.habitat = :habitat", "habitat", habitat);
     return page(
         "SELECT e FROM Enclosure e", "SELECT COUNT(e) FROM Enclosure e", where, request, "e.id");
   }

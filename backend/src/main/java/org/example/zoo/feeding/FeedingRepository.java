@@ -28,7 +28,7 @@ public class FeedingRepository extends Repository<Feeding> {
    * @param dueAt when not null: only unfed feedings scheduled at or before it
    */
   public Page<Feeding> list(Long animalId, Instant dueAt, PageRequest request) {
-    Where where = new Where().and("a.id = :animalId", "animalId", animalId);
+    Where where = where().and("a.id = :animalId", "animalId", animalId);
     if (dueAt != null) {
       where.and("f.fedAt IS NULL").and("f.scheduledAt <= :now", "now", dueAt);
     }

@@ -8,6 +8,7 @@ import org.example.zoo.animal.Animal;
 import org.example.zoo.animal.AnimalService;
 import org.example.zoo.keeper.Keeper;
 import org.example.zoo.keeper.KeeperService;
+import org.example.zoo.persistence.UtcTimestamps;
 import org.example.zoo.persistence.Versions;
 import org.example.zoo.web.ApiException;
 import org.example.zoo.web.Page;
@@ -22,7 +23,7 @@ public class FeedingService {
   @Inject AnimalService animals;
   @Inject KeeperService keepers;
 
-  Clock clock = Clock.systemUTC();
+  Clock clock = UtcTimestamps.CLOCK;
 
   public Page<FeedingResponse> list(Long animalId, boolean dueOnly, PageRequest request) {
     return repository

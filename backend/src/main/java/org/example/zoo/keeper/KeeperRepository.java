@@ -21,7 +21,7 @@ public class KeeperRepository extends Repository<Keeper> {
 
   public Page<Keeper> list(String q, Long enclosureId, PageRequest request) {
     Where where =
-        new Where()
+        where()
             .contains("q", q, "k.fullName", "k.email")
             .and(
                 "EXISTS (SELECT e FROM Keeper k2 JOIN k2.enclosures e WHERE k2 = k AND e.id = :enc)",

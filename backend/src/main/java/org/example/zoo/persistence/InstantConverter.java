@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-/** Instants are stored as UTC in DATETIME2 columns, the same on SQL Server and H2. */
+/**
+ * Instants are stored as their UTC wall-clock time in DATETIME2 columns, the same on SQL Server and
+ * H2; {@link UtcSqlServerPlatform} binds and reads those values without the JVM's time zone.
+ */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, LocalDateTime> {
 

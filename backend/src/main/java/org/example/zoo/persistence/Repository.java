@@ -1,5 +1,6 @@
 package org.example.zoo.persistence;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -15,10 +16,17 @@ public abstract class Repository<E> {
   @PersistenceContext(unitName = "zoo")
   protected EntityManager em;
 
+  @Inject SearchDialect searchDialect;
+
   private final Class<E> type;
 
   protected Repository(Class<E> type) {
     this.type = type;
+  }
+
+  /** An empty set of list filters for this database. */
+  protected Where where() {
+    return new Where(searchDialect.get());
   }
 
   public Optional<E> find(long id) {

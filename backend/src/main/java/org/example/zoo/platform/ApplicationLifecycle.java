@@ -12,6 +12,7 @@ public class ApplicationLifecycle {
   private volatile Instant startedAt;
 
   void started(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    ZooCalendar.zone(); // a misspelt ZOO_TIME_ZONE stops the start here, with a message naming it
     startedAt = Instant.now();
   }
 

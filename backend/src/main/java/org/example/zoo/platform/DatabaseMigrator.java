@@ -185,6 +185,9 @@ public class DatabaseMigrator {
     }
     state = State.MIGRATING;
     boolean embedded = product.toUpperCase().contains("H2");
+    if (embedded) {
+      commitsToDisk();
+    }
     // Demo data brings demo users with published passwords: never by default in production.
     boolean demo = config.demoData().orElse(embedded && !config.production());
     if (demo && config.production()) {
@@ -217,6 +220,31 @@ public class DatabaseMigrator {
                 ? "none"
                 : flyway.info().current().getVersion().getVersion();
     return new DatabaseInfo(product, version, schema, demo);
+  }
+
+  /**
+   * H2 writes a commit to its file up to WRITE_DELAY ms after acknowledging it (default 500): a
+   * killed JVM or database process loses those acknowledged writes. Zero makes every commit durable
+   * before it is acknowledged; the setting is persistent and needs an administrator (the sa login
+   * of the H2 configurations). In-memory databases have nothing to lose and say 0 already.
+   */
+  private void commitsToDisk() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        java.sql.Statement statement = connection.createStatement();
+        java.sql.ResultSet delay =
+            statement.executeQuery(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                    + " WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+      String value = delay.next() ? delay.getString(1) : "0";
+      if (!"0".equals(value)) {
+        statement.execute("SET WRITE_DELAY 0");
+        LOG.info(
+            () ->
+                "H2 WRITE_DELAY was "
+                    + value
+                    + " ms; set to 0 so that every acknowledged commit is in the file");
+      }
+    }
   }
 
   private static boolean isUnreachable(Throwable e) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,6 +46,9 @@ public class InfoResource {
     "profile",
     "updateTrigger",
     "javaVersion",
+    "timeZone",
+    "today",
+    "jvmTimeZone",
     "database"
   })
   public record Info(
@@ -69,6 +73,11 @@ public class InfoResource {
                       + " (production images)")
           String updateTrigger,
       String javaVersion,
+      @Schema(description = "the zoo's time zone (ZOO_TIME_ZONE): the calendar of today and dates")
+          String timeZone,
+      @Schema(description = "today in the zoo's time zone") LocalDate today,
+      @Schema(description = "the server JVM's own zone: used for nothing the API returns")
+          String jvmTimeZone,
       Database database) {}
 
   @Schema(name = "InfoDatabase")
@@ -106,6 +115,9 @@ public class InfoResource {
         config.profile(),
         config.updateTrigger(),
         Runtime.version().toString(),
+        ZooCalendar.zone().getId(),
+        ZooCalendar.today(),
+        java.time.ZoneId.systemDefault().getId(),
         database);
   }
 }

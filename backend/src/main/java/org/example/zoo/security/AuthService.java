@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.example.zoo.persistence.UtcTimestamps;
 import org.example.zoo.web.ApiException;
 import org.example.zoo.web.ProblemType;
 
@@ -26,7 +27,7 @@ public class AuthService {
   @Inject AuthConfig config;
   @Inject AuthSetup setup;
 
-  Clock clock = Clock.systemUTC();
+  Clock clock = UtcTimestamps.CLOCK;
 
   public TokenResponse login(LoginRequest request) {
     TokenIssuer issuer = issuer();

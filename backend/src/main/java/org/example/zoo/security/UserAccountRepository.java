@@ -20,7 +20,7 @@ public class UserAccountRepository extends Repository<UserAccount> {
   }
 
   public Page<UserAccount> list(String q, PageRequest request) {
-    Where where = new Where().contains("q", q, "u.username");
+    Where where = where().contains("q", q, "u.username");
     return page(
         "SELECT u FROM UserAccount u",
         "SELECT COUNT(u) FROM UserAccount u",

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.example.zoo.persistence.UtcTimestamps;
 import org.example.zoo.persistence.Versions;
 import org.example.zoo.web.ApiException;
 import org.example.zoo.web.FieldError;
@@ -22,7 +23,7 @@ public class UserService {
 
   @Inject UserAccountRepository repository;
 
-  Clock clock = Clock.systemUTC();
+  Clock clock = UtcTimestamps.CLOCK;
 
   public Page<UserResponse> list(String q, PageRequest request) {
     return repository.list(q, request).map(u -> UserResponse.of(u, clock.instant()));

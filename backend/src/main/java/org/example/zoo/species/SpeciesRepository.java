@@ -24,7 +24,7 @@ public class SpeciesRepository extends Repository<Species> {
   }
 
   public Page<Species> list(String q, PageRequest request) {
-    Where where = new Where().contains("q", q, "s.commonName", "s.scientificName");
+    Where where = where().contains("q", q, "s.commonName", "s.scientificName");
     return page(
         "SELECT s FROM Species s", "SELECT COUNT(s) FROM Species s", where, request, "s.id");
   }

@@ -47,10 +47,14 @@ final class Failures {
       }
     }
     if (property != null) {
+      InvalidValue invalid = find(e, InvalidValue.class);
       return Problems.response(
           ProblemType.MALFORMED_BODY,
-          "The request body has a value of the wrong type.",
-          List.of(new FieldError(property, "has the wrong type or format")),
+          "The request body has a value its field cannot hold.",
+          List.of(
+              new FieldError(
+                  property,
+                  invalid == null ? "has the wrong type or format" : invalid.getMessage())),
           uriInfo);
     }
     return Problems.response(

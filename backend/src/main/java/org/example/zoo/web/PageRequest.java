@@ -60,13 +60,9 @@ public record PageRequest(int page, int size, String sortPath, boolean ascending
       return null;
     }
     try {
-      long id = Long.parseLong(value.trim());
-      if (id < 1) {
-        throw ApiException.invalid(name, "must be a positive number");
-      }
-      return id;
-    } catch (NumberFormatException e) {
-      throw ApiException.invalid(name, "must be a number");
+      return StrictNumbers.parseLong(value, 1, Long.MAX_VALUE);
+    } catch (InvalidValue e) {
+      throw ApiException.invalid(name, e.getMessage());
     }
   }
 
@@ -88,18 +84,9 @@ public record PageRequest(int page, int size, String sortPath, boolean ascending
       return fallback;
     }
     try {
-      int parsed = Integer.parseInt(value.trim());
-      if (parsed < min || parsed > max) {
-        errors.add(
-            new FieldError(
-                name,
-                max == Integer.MAX_VALUE
-                    ? "must be " + min + " or more"
-                    : "must be between " + min + " and " + max));
-      }
-      return parsed;
-    } catch (NumberFormatException e) {
-      errors.add(new FieldError(name, "must be a whole number"));
+      return StrictNumbers.parseInt(value, min, max);
+    } catch (InvalidValue e) {
+      errors.add(new FieldError(name, e.getMessage()));
       return fallback;
     }
   }

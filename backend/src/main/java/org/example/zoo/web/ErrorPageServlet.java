@@ -1,0 +1,89 @@
+package org.example.zoo.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The error page of the web application (WEB-INF/web.xml): errors the servlet container raises
+ * itself, below JAX-RS (a URI with an encoded slash, dot or backslash, a missing static file, a
+ * failure in a filter), answer in the API's problem+json shape instead of the container's HTML.
+ */
+@WebServlet(urlPatterns = ErrorPageServlet.PATH)
+public class ErrorPageServlet extends HttpServlet {
+
+  static final String PATH = "/error-page";
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    int status = code instanceof Integer c ? c : HttpServletResponse.SC_NOT_FOUND;
+    if (malformedUri(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))
+        || String.valueOf(request.getAttribute(RequestDispatcher.ERROR_MESSAGE))
+            .contains("Invalid URI")) {
+      status = HttpServletResponse.SC_BAD_REQUEST;
+    }
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    write(response, status, uri instanceof String u ? u : request.getRequestURI());
+  }
+
+  /**
+   * The container's check of encoded slashes, dots and backslashes (CWWWC0005I) throws; that is the
+   * client's mistake, not the server's, whatever status the container gave it.
+   */
+  private static boolean malformedUri(Object exception) {
+    for (Throwable t = exception instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null
+          && (message.contains("CWWWC0005I") || message.contains("Non-valid URI"))) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  static void write(HttpServletResponse response, int status, String instance) throws IOException {
+    Response.StatusType type = Response.Status.fromStatusCode(status);
+    JsonObjectBuilder problem =
+        Json.createObjectBuilder()
+            .add("type", status == 404 ? ProblemType.NOT_FOUND.uri() : "about:blank")
+            .add("title", type == null ? "HTTP " + status : type.getReasonPhrase())
+            .add("status", status)
+            .add("detail", detail(status));
+    if (instance != null) {
+      problem.add("instance", instance);
+    }
+    byte[] body = problem.build().toString().getBytes(StandardCharsets.UTF_8);
+    response.resetBuffer();
+    response.setStatus(status);
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  private static String detail(int status) {
+    return switch (status) {
+      case 400 ->
+          "The request is malformed (for example a path with an encoded slash, dot or backslash).";
+      case 403 -> "This request is not allowed.";
+      case 404 -> "There is no resource at this path.";
+      case 405 -> "This HTTP method is not supported on this path.";
+      default ->
+          status >= 500
+              ? "The server could not complete the request."
+              : "The request was not valid.";
+    };
+  }
+}

@@ -1,0 +1,26 @@
+package org.example.zoo.web;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * The one JSON-B configuration of the API: every body is read with {@link StrictNumbers} and {@link
+ * StrictTimes}, so a value is taken exactly as sent or refused with its field named.
+ */
+@Provider
+public class JsonbProvider implements ContextResolver<Jsonb> {
+
+  private static final Jsonb JSONB = JsonbBuilder.create(config());
+
+  static JsonbConfig config() {
+    return StrictTimes.configure(StrictNumbers.configure(new JsonbConfig()));
+  }
+
+  @Override
+  public Jsonb getContext(Class<?> type) {
+    return JSONB;
+  }
+}

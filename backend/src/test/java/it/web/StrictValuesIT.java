@@ -1,0 +1,198 @@
+package it.web;
+
+import static it.support.Api.fieldErrors;
+import static it.support.Api.object;
+import static it.support.ProblemAssert.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.support.Api;
+import it.support.Fixtures;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The issue's inputs over HTTP: numbers that used to be wrapped or truncated (capacity 4294967298
+ * stored as 2, speciesId 18446744073709551617 linked to species 1...) are 400s naming the field, in
+ * every body field and query parameter, and nothing is created.
+ */
+class StrictValuesIT {
+
+  private final Api api = new Api();
+  private final Fixtures fixtures = new Fixtures(api);
+
+  /** A body field: where it is posted, a valid body around it, and whether it is 32 or 64 bits. */
+  record Field(String path, String name, Supplier<JsonObject> body, boolean isInt) {}
+
+  private List<Field> fields() {
+    long species = fixtures.species().getJsonNumber("id").longValue();
+    long enclosure = fixtures.enclosure(10).getJsonNumber("id").longValue();
+    long animal = fixtures.animal(species, enclosure).getJsonNumber("id").longValue();
+    long feeding = fixtures.feeding(animal, "2026-12-01T08:00:00Z").getJsonNumber("id").longValue();
+    Supplier<JsonObject> enclosureBody = () -> Fixtures.enclosureBody(Fixtures.unique("Strict"), 5);
+    Supplier<JsonObject> feedingBody =
+        () ->
+            object(
+                "animalId",
+                animal,
+                "scheduledAt",
+                "2026-12-01T08:00:00Z",
+                "food",
+                "Hay",
+                "quantityGrams",
+                100);
+    Supplier<JsonObject> animalBody =
+        () -> Fixtures.animalBody(Fixtures.unique("Strict"), species, enclosure);
+    Supplier<JsonObject> keeperBody =
+        () -> Fixtures.keeperBody(Fixtures.unique("Strict"), List.of(enclosure));
+    Supplier<JsonObject> speciesBody = () -> Fixtures.speciesBody(Fixtures.unique("Strict"));
+    Supplier<JsonObject> userBody =
+        () -> object("username", "strict-user", "role", "viewer", "password", "long-password-1");
+    List<Field> fields = new ArrayList<>();
+    fields.add(new Field("/api/enclosures", "capacity", enclosureBody, true));
+    fields.add(new Field("/api/enclosures", "version", enclosureBody, false));
+    fields.add(new Field("/api/feedings", "quantityGrams", feedingBody, true));
+    fields.add(new Field("/api/feedings", "animalId", feedingBody, false));
+    fields.add(new Field("/api/feedings", "version", feedingBody, false));
+    fields.add(new Field("/api/animals", "speciesId", animalBody, false));
+    fields.add(new Field("/api/animals", "enclosureId", animalBody, false));
+    fields.add(new Field("/api/animals", "version", animalBody, false));
+    fields.add(new Field("/api/keepers", "enclosureIds", keeperBody, false));
+    fields.add(new Field("/api/keepers", "version", keeperBody, false));
+    fields.add(new Field("/api/species", "version", speciesBody, false));
+    fields.add(new Field("/api/users", "version", userBody, false));
+    fields.add(
+        new Field(
+            "/api/feedings/" + feeding + "/complete",
+            "keeperId",
+            () -> object("keeperId", 1),
+            false));
+    return fields;
+  }
+
+  /** The body with the field's value replaced by raw JSON text (a list field gets [value]). */
+  private static String withRaw(JsonObject body, String field, String raw) {
+    JsonObject placeholder = Api.with(body, field, "@@");
+    String value = field.equals("enclosureIds") ? "[" + raw + "]" : raw;
+    return placeholder.toString().replace("\"@@\"", value);
+  }
+
+  @Test
+  void everyNumericBodyFieldRefusesWhatItCannotHoldExactly() {
+    for (Field field : fields()) {
+      String over = field.isInt() ? "4294967298" : "18446744073709551617";
+      String under = field.isInt() ? "-4294967295" : "-18446744073709551617";
+      for (String raw : new String[] {"1.5", over, under, "\"5\""}) {
+        String body = withRaw(field.body().get(), field.name(), raw);
+        Api.Reply reply = api.postRaw(field.path(), body, "application/json");
+        assertProblem(reply, 400, "/problems/malformed-body");
+        assertTrue(
+            fieldErrors(reply).containsKey(field.name()),
+            () -> field.path() + " " + field.name() + "=" + raw + ": " + reply);
+      }
+    }
+  }
+
+  @Test
+  void theIssuesInputsCreateNothing() {
+    long species = fixtures.species().getJsonNumber("id").longValue();
+    long enclosure = fixtures.enclosure(10).getJsonNumber("id").longValue();
+    long animal = fixtures.animal(species, enclosure).getJsonNumber("id").longValue();
+    int enclosures = api.get("/api/enclosures?size=1").json().getInt("totalItems");
+    for (String capacity : new String[] {"4294967298", "1.5", "-4294967295"}) {
+      Api.Reply reply =
+          api.postRaw(
+              "/api/enclosures",
+              withRaw(Fixtures.enclosureBody(Fixtures.unique("E"), 5), "capacity", capacity),
+              "application/json");
+      assertProblem(reply, 400, null);
+      assertEquals(
+          capacity.contains(".")
+              ? "must be a whole number"
+              : "must be between -2147483648 and 2147483647",
+          fieldErrors(reply).get("capacity"));
+    }
+    assertEquals(
+        enclosures,
+        api.get("/api/enclosures?size=1").json().getInt("totalItems"),
+        "no enclosure created");
+
+    int feedings =
+        api.get("/api/animals/" + animal + "/feedings?size=1").json().getInt("totalItems");
+    Api.Reply grams =
+        api.postRaw(
+            "/api/feedings",
+            withRaw(
+                object(
+                    "animalId",
+                    animal,
+                    "scheduledAt",
+                    "2026-12-01T08:00:00Z",
+                    "food",
+                    "Hay",
+                    "quantityGrams",
+                    1),
+                "quantityGrams",
+                "4294967396"),
+            "application/json");
+    assertProblem(grams, 400, null);
+    assertEquals(
+        feedings,
+        api.get("/api/animals/" + animal + "/feedings?size=1").json().getInt("totalItems"));
+
+    int animals = api.get("/api/animals?size=1").json().getInt("totalItems");
+    Api.Reply speciesId =
+        api.postRaw(
+            "/api/animals",
+            withRaw(
+                Fixtures.animalBody(Fixtures.unique("A"), species, enclosure),
+                "speciesId",
+                "18446744073709551617"),
+            "application/json");
+    assertProblem(speciesId, 400, null);
+    assertTrue(fieldErrors(speciesId).containsKey("speciesId"), speciesId::toString);
+    assertEquals(animals, api.get("/api/animals?size=1").json().getInt("totalItems"));
+  }
+
+  @Test
+  void numericQueryParametersFollowTheSameRules() {
+    String[][] cases = {
+      {"/api/animals?speciesId=18446744073709551617", "speciesId"},
+      {"/api/animals?enclosureId=1.5", "enclosureId"},
+      {"/api/keepers?enclosureId=-4294967295", "enclosureId"},
+      {"/api/feedings?animalId=x", "animalId"},
+      {"/api/species?page=1.5", "page"},
+      {"/api/species?size=4294967298", "size"},
+      {"/api/users?page=%2B1", "page"},
+    };
+    for (String[] c : cases) {
+      Api.Reply reply = api.get(c[0]);
+      assertProblem(reply, 400, "/problems/validation");
+      assertTrue(fieldErrors(reply).containsKey(c[1]), reply::toString);
+    }
+    assertProblem(api.get("/api/animals/18446744073709551617"), 404, "/problems/not-found");
+  }
+
+  @Test
+  void instantsNeedAnOffsetAndAtMostMicroseconds() {
+    long species = fixtures.species().getJsonNumber("id").longValue();
+    long enclosure = fixtures.enclosure(10).getJsonNumber("id").longValue();
+    long animal = fixtures.animal(species, enclosure).getJsonNumber("id").longValue();
+    for (String at :
+        new String[] {"\"2026-03-29T02:30:00\"", "\"2026-03-29T02:30:00.1234567Z\"", "12"}) {
+      Api.Reply reply =
+          api.postRaw(
+              "/api/feedings",
+              withRaw(
+                  object("animalId", animal, "food", "Hay", "quantityGrams", 10, "scheduledAt", 1),
+                  "scheduledAt",
+                  at),
+              "application/json");
+      assertProblem(reply, 400, "/problems/malformed-body");
+      assertTrue(fieldErrors(reply).containsKey("scheduledAt"), reply::toString);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { api } from './zoo'
+
+/**
+ * The date (YYYY-MM-DD) it is at `now` in `timeZone`. The forms count days in the zoo's time
+ * zone, as the server does, not in the browser's or in UTC.
+ */
+export function dateIn(timeZone: string, now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now)
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('year')}-${part('month')}-${part('day')}`
+}
+
+let zooZone: Promise<string | null> | undefined
+
+/**
+ * Today in the zoo's time zone (`timeZone` of /api/info, asked once). Null when the zone cannot be
+ * known: then no date is refused in the browser, and the server's answer decides.
+ */
+export async function zooToday(now: Date = new Date()): Promise<string | null> {
+  zooZone ??= api.info().then(
+    (info) => info.timeZone ?? null,
+    () => {
+      zooZone = undefined // ask again next time
+      return null
+    },
+  )
+  const zone = await zooZone
+  return zone ? dateIn(zone, now) : null
+}
+
+/** For tests: forget the zone asked before. */
+export function forgetZooZone(): void {
+  zooZone = undefined
+}
