@@ -3,10 +3,12 @@
 COMPOSE ?= docker compose
 DEV_FILES ?= -f docker-compose.dev.yml
 PROD_FILES ?= -f docker-compose.yml
-DEV  := $(COMPOSE) $(DEV_FILES)
+# The development stack is its own compose project (zoo-dev), so that it and the production stack
+# (project: the folder's name) never recreate or remove each other's containers and volumes.
+DEV  := $(COMPOSE) -p zoo-dev $(DEV_FILES)
 PROD := $(COMPOSE) $(PROD_FILES)
-# The backend (dev mode at 9080) or, for `make prod`, the UI that proxies it (ZOO_URL=http://localhost:8080).
-ZOO_URL ?= http://localhost:9080
+# What `make doctor` asks; unset: dev mode at :9080, then the production stack's UI at :8080.
+ZOO_URL ?=
 
 # Settings and secrets for the stacks come from .env (copy .env.example), read by compose only: make
 # never reads it, since its rules for quotes, `$` and `#` are not compose's. liberty:devc gets the
@@ -21,12 +23,13 @@ help: ## List the targets
 run: ## Local dev mode, embedded database, no containers (same as ./mvnw)
 	./mvnw
 
+# devc without its debug port: devc would publish it (7777) on every interface.
 dev: ## SQL Server + Vite (hot reload) in containers, backend in containerized dev mode
 	docker/compose-config free-ports --also "9080:liberty:devc's HTTP port" -- $(DEV)
 	$(DEV) up -d
 	mkdir -p backend/target
-	docker/compose-config env backend -- $(DEV) >$(DEVC_ENV)
-	./mvnw liberty:devc -Ddevc.runOpts="--network=zoo-dev --env-file=$(DEVC_ENV)"
+	umask 077 && docker/compose-config env backend -- $(DEV) >$(DEVC_ENV)
+	./mvnw liberty:devc -Ddebug=false -Ddevc.runOpts="--network=zoo-dev --env-file=$(DEVC_ENV)"
 
 dev-down: ## Stop the development stack (data volume kept)
 	$(DEV) down

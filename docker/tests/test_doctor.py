@@ -27,13 +27,15 @@ def info(source="dev", built=T0, started=T0 + 1, trigger="polled", revision="abc
 
 def tree(**facts):
     base = {"head": "abc1234", "source": (T0 - 10, JAVA), "classes": T0, "ui": (None, None), "dist": None,
-            "dockerfile": T0 - 3600, "war": T0 - 600, "env": T0 - 3600, "vite": False, "event": None}
+            "dockerfile": T0 - 3600, "war": T0 - 600, "env": T0 - 3600, "vite": False, "event": None,
+            "config_hash": None}
     base.update(facts)
     return base
 
 
 DEVC = {"name": "zoo-backend-dev", "kind": "devc", "created": T0 - 120, "image_created": T0 - 180}
-COMPOSE = {"name": "zoo_backend_1", "kind": "compose", "created": T0 - 120, "image_created": T0 - 300}
+COMPOSE = {"name": "zoo_backend_1", "kind": "compose", "created": T0 - 120, "image_created": T0 - 300,
+           "config_hash": "old"}
 
 
 class DiagnoseTest(unittest.TestCase):
@@ -48,7 +50,7 @@ class DiagnoseTest(unittest.TestCase):
 
     def test_disabled_update_trigger_is_the_cause_and_make_dev_the_fix(self):
         stale = doctor.diagnose(info(trigger="disabled", built=T0 + 30), tree(classes=T0 + 30), DEVC)
-        self.assertOne(stale, "APP_UPDATE_TRIGGER=disabled", "make dev")
+        self.assertOne(stale, "APP_UPDATE_TRIGGER=disabled", "quit this dev mode", "make dev")
         self.assertNotIn("compile error", " ".join(stale[0]))
 
     def test_classes_newer_than_the_application_with_a_failed_start_cite_the_error(self):
@@ -76,12 +78,20 @@ class DiagnoseTest(unittest.TestCase):
                                         tree(source=(T0 - 1000, JAVA), **{fact: T0}), COMPOSE)
                 self.assertOne(stale, label, "after the image", "make prod")
 
-    def test_env_changed_after_the_container_was_created(self):
+    def test_a_configuration_changed_after_the_container_was_created(self):
         stale = doctor.diagnose(info(source="build", built=T0 - 900, started=T0 - 100),
-                                tree(source=(T0 - 1000, JAVA), env=T0), COMPOSE)
-        self.assertOne(stale, ".env", "old settings", "make prod")
-        stale = doctor.diagnose(info(), tree(env=T0), DEVC)
-        self.assertOne(stale, ".env", "make dev")
+                                tree(source=(T0 - 1000, JAVA), config_hash="new"), COMPOSE)
+        self.assertOne(stale, ".env", "configuration", "make prod")
+
+    def test_an_unchanged_configuration_is_not_reported_whatever_the_file_times(self):
+        stale = doctor.diagnose(info(source="build", built=T0 - 900, started=T0 - 100),
+                                tree(source=(T0 - 1000, JAVA), config_hash="old", env=T0 + 60), COMPOSE)
+        self.assertEqual(stale, [])
+
+    def test_a_database_that_is_not_ready_is_reported(self):
+        failed = info()
+        failed["database"] = {"status": "FAILED"}
+        self.assertOne(doctor.diagnose(failed, tree(), DEVC), "database is FAILED", "/health/ready")
 
     def test_a_stale_ui_bundle_is_not_reported_while_vite_serves_the_sources(self):
         ui = (T0, ROOT / "frontend/src/App.tsx")
