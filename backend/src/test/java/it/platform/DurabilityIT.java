@@ -1,10 +1,10 @@
 package it.platform;
 
-import static it.support.Api.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Api;
+import it.support.Fixtures;
 import it.support.SecondServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -66,16 +66,7 @@ class DurabilityIT {
                 () -> {
                   while (!stop.get()) {
                     String name = prefix + " " + sequence.incrementAndGet();
-                    JsonObject body =
-                        object(
-                            "fullName",
-                            name,
-                            "email",
-                            name.replace(' ', '.').toLowerCase() + "@zoo.test",
-                            "hiredOn",
-                            "2021-03-01",
-                            "enclosureIds",
-                            enclosures);
+                    JsonObject body = Fixtures.keeperBody(name, enclosures);
                     try {
                       Api.Reply reply = api.post("/api/keepers", body);
                       if (reply.status() == 201) {

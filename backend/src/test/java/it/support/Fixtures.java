@@ -56,6 +56,12 @@ public final class Fixtures {
         "status", "ACTIVE");
   }
 
+  /** A feeding of hay: {@code scheduledAt} an ISO-8601 instant, {@code grams} the quantity. */
+  public static JsonObject feedingBody(long animalId, String scheduledAt, int grams) {
+    return object(
+        "animalId", animalId, "scheduledAt", scheduledAt, "food", "Hay", "quantityGrams", grams);
+  }
+
   public static JsonObject keeperBody(String name, List<Long> enclosureIds) {
     return object(
         "fullName",
@@ -85,18 +91,7 @@ public final class Fixtures {
   }
 
   public JsonObject feeding(long animalId, String scheduledAt) {
-    return created(
-        api.post(
-            "/api/feedings",
-            object(
-                "animalId",
-                animalId,
-                "scheduledAt",
-                scheduledAt,
-                "food",
-                "Hay",
-                "quantityGrams",
-                2500)));
+    return created(api.post("/api/feedings", feedingBody(animalId, scheduledAt, 2500)));
   }
 
   /** A user of the built-in login (the API needs an administrator's token for it). */

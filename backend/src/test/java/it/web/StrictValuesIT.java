@@ -34,16 +34,7 @@ class StrictValuesIT {
     long feeding = fixtures.feeding(animal, "2026-12-01T08:00:00Z").getJsonNumber("id").longValue();
     Supplier<JsonObject> enclosureBody = () -> Fixtures.enclosureBody(Fixtures.unique("Strict"), 5);
     Supplier<JsonObject> feedingBody =
-        () ->
-            object(
-                "animalId",
-                animal,
-                "scheduledAt",
-                "2026-12-01T08:00:00Z",
-                "food",
-                "Hay",
-                "quantityGrams",
-                100);
+        () -> Fixtures.feedingBody(animal, "2026-12-01T08:00:00Z", 100);
     Supplier<JsonObject> animalBody =
         () -> Fixtures.animalBody(Fixtures.unique("Strict"), species, enclosure);
     Supplier<JsonObject> keeperBody =
@@ -126,15 +117,7 @@ class StrictValuesIT {
         api.postRaw(
             "/api/feedings",
             withRaw(
-                object(
-                    "animalId",
-                    animal,
-                    "scheduledAt",
-                    "2026-12-01T08:00:00Z",
-                    "food",
-                    "Hay",
-                    "quantityGrams",
-                    1),
+                Fixtures.feedingBody(animal, "2026-12-01T08:00:00Z", 1),
                 "quantityGrams",
                 "4294967396"),
             "application/json");
