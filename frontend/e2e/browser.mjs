@@ -15,7 +15,9 @@ export async function launch() {
   const executablePath = CANDIDATES.find((p) => existsSync(p))
   if (!executablePath) {
     throw new Error(
-      'No Chromium found (tried ' + CANDIDATES.join(', ') + '). Install it (apt-get install chromium), ' +
+      'No Chromium found (tried ' +
+        CANDIDATES.join(', ') +
+        '). Install it (apt-get install chromium), ' +
         'set CHROMIUM_PATH, or skip the browser tests with -De2e.skip=true.',
     )
   }

@@ -1,10 +1,11 @@
-import { NavLink, Route, Routes } from 'react-router'
+import { NavLink, Route, Routes, useLocation } from 'react-router'
 import { LoginPage } from './auth/LoginPage'
 import { SessionExpiredDialog } from './auth/SessionExpiredDialog'
 import { signOut } from './auth/session'
 import { useSession } from './auth/useSession'
 import { Footer } from './components/Footer'
 import { HealthBanner } from './components/HealthBanner'
+import { PageErrorBoundary } from './components/PageErrorBoundary'
 import { AnimalDetailPage } from './pages/animals/AnimalDetailPage'
 import { AnimalsPage } from './pages/animals/AnimalsPage'
 import { CatalogPage } from './pages/catalog/CatalogPage'
@@ -21,6 +22,7 @@ const NAV = [
 
 export default function App() {
   const { session, expired } = useSession()
+  const { pathname } = useLocation()
   if (!session) {
     return (
       <div className="app">
@@ -61,17 +63,20 @@ export default function App() {
       </header>
       <HealthBanner />
       <main id="main" tabIndex={-1}>
-        <Routes>
-          <Route path="/" element={<DashboardPage />} />
-          <Route path="/animals" element={<AnimalsPage />} />
-          <Route path="/animals/new" element={<AnimalDetailPage />} />
-          <Route path="/animals/:id" element={<AnimalDetailPage />} />
-          <Route path="/enclosures" element={<CatalogPage catalog={enclosureCatalog} />} />
-          <Route path="/species" element={<CatalogPage catalog={speciesCatalog} />} />
-          <Route path="/keepers" element={<CatalogPage catalog={keeperCatalog} />} />
-          <Route path="/users" element={<CatalogPage catalog={userCatalog} />} />
-          <Route path="*" element={<p>There is no page here.</p>} />
-        </Routes>
+        {/* Keyed by path: every page starts afresh, never with another route's state or data. */}
+        <PageErrorBoundary key={pathname}>
+          <Routes>
+            <Route path="/" element={<DashboardPage />} />
+            <Route path="/animals" element={<AnimalsPage />} />
+            <Route path="/animals/new" element={<AnimalDetailPage />} />
+            <Route path="/animals/:id" element={<AnimalDetailPage />} />
+            <Route path="/enclosures" element={<CatalogPage catalog={enclosureCatalog} />} />
+            <Route path="/species" element={<CatalogPage catalog={speciesCatalog} />} />
+            <Route path="/keepers" element={<CatalogPage catalog={keeperCatalog} />} />
+            <Route path="/users" element={<CatalogPage catalog={userCatalog} />} />
+            <Route path="*" element={<p>There is no page here.</p>} />
+          </Routes>
+        </PageErrorBoundary>
       </main>
       <Footer />
       {expired && <SessionExpiredDialog username={session.username} />}

@@ -27,11 +27,20 @@ describe('request', () => {
   })
 
   it('turns a problem into an ApiError', async () => {
-    stubFetch(async () =>
-      new Response(JSON.stringify({ type: '/problems/in-use', title: 'In use', status: 409, detail: 'Species 3 still has 2 animals.' }), {
-        status: 409,
-        headers: { 'Content-Type': 'application/problem+json' },
-      }),
+    stubFetch(
+      async () =>
+        new Response(
+          JSON.stringify({
+            type: '/problems/in-use',
+            title: 'In use',
+            status: 409,
+            detail: 'Species 3 still has 2 animals.',
+          }),
+          {
+            status: 409,
+            headers: { 'Content-Type': 'application/problem+json' },
+          },
+        ),
     )
     const error = await request('DELETE', '/api/species/3').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
@@ -78,11 +87,19 @@ describe('request while signed in', () => {
 
   it('ends the session on a 401, keeping the page', async () => {
     signedIn(session)
-    stubFetch(async () =>
-      new Response(JSON.stringify({ type: '/problems/unauthenticated', status: 401, detail: 'The token has expired: sign in again.' }), {
-        status: 401,
-        headers: { 'Content-Type': 'application/problem+json' },
-      }),
+    stubFetch(
+      async () =>
+        new Response(
+          JSON.stringify({
+            type: '/problems/unauthenticated',
+            status: 401,
+            detail: 'The token has expired: sign in again.',
+          }),
+          {
+            status: 401,
+            headers: { 'Content-Type': 'application/problem+json' },
+          },
+        ),
     )
     const error = await request('PUT', '/api/animals/1', { name: 'x' }).catch((e: unknown) => e)
     expect((error as ApiError).status).toBe(401)
@@ -92,14 +109,17 @@ describe('request while signed in', () => {
 
   it('leaves the session alone on a 403', async () => {
     signedIn(session)
-    stubFetch(async () =>
-      new Response(JSON.stringify({ type: '/problems/forbidden', status: 403, detail: 'This needs the role admin.' }), {
-        status: 403,
-        headers: { 'Content-Type': 'application/problem+json' },
-      }),
+    stubFetch(
+      async () =>
+        new Response(
+          JSON.stringify({ type: '/problems/forbidden', status: 403, detail: 'This needs the role admin.' }),
+          {
+            status: 403,
+            headers: { 'Content-Type': 'application/problem+json' },
+          },
+        ),
     )
     await request('DELETE', '/api/species/1').catch(() => undefined)
     expect(getState().expired).toBe(false)
   })
 })
-

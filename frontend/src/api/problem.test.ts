@@ -33,7 +33,11 @@ describe('toApiError', () => {
 
   it('recognises a stale version and a conflict', async () => {
     const error = await toApiError(
-      response(409, JSON.stringify({ type: '/problems/stale-version', title: 'Changed', detail: 'x' }), 'application/problem+json'),
+      response(
+        409,
+        JSON.stringify({ type: '/problems/stale-version', title: 'Changed', detail: 'x' }),
+        'application/problem+json',
+      ),
     )
     expect(error.isStaleVersion).toBe(true)
     expect(error.isConflict).toBe(true)
@@ -46,14 +50,35 @@ describe('toApiError', () => {
     expect(error.fieldErrors).toEqual({})
     const broken = await toApiError(response(500, '{not json', 'application/json'))
     expect(broken.status).toBe(500)
+    expect(broken.isUnreachable).toBe(false)
+  })
+
+  it("takes a proxy's own 502, 503 or 504 for an unreachable server, not for an error of the application", async () => {
+    for (const status of [502, 503, 504]) {
+      // Vite's proxy answers an empty text/plain 502; nginx an HTML page
+      const error = await toApiError(response(status, '', 'text/plain'))
+      expect(error.isUnreachable).toBe(true)
+      expect(error.title).toBe('Server unreachable')
+      expect(error.detail).not.toMatch(/Internal Server Error|Bad Gateway/)
+    }
+    const database = await toApiError(
+      response(
+        503,
+        JSON.stringify({ type: '/problems/database-unavailable', title: 'Database unavailable', detail: 'x' }),
+        'application/problem+json',
+      ),
+    )
+    expect(database.isUnreachable).toBe(false)
+    expect(database.isUnavailable).toBe(true)
   })
 })
 
 describe('networkError', () => {
-  it('is status 0 and counts as unavailable', () => {
+  it('is status 0 and counts as unavailable and unreachable', () => {
     const error = networkError(new TypeError('Failed to fetch'))
     expect(error.status).toBe(0)
     expect(error.isUnavailable).toBe(true)
+    expect(error.isUnreachable).toBe(true)
     expect(error.detail).toMatch(/cannot be reached/)
   })
 })

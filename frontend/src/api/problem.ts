@@ -49,7 +49,19 @@ export class ApiError extends Error {
   get isUnavailable(): boolean {
     return this.status === 0 || this.status === 503
   }
+
+  /**
+   * The application itself did not answer: no connection, or a proxy in between (Vite's dev server,
+   * nginx) answered 502/503/504 on its own, without the application's problem+json. Distinct from
+   * `/problems/database-unavailable`, which the application sends while its database is away.
+   */
+  get isUnreachable(): boolean {
+    return this.status === 0 || this.type === UNREACHABLE
+  }
 }
+
+const UNREACHABLE = 'urn:zoo:ui:server-unreachable'
+const PROXY_STATUSES = [502, 503, 504]
 
 /** Turns a failed response into an ApiError, whatever its body (problem+json, HTML, nothing). */
 export async function toApiError(response: Response): Promise<ApiError> {
@@ -61,6 +73,13 @@ export async function toApiError(response: Response): Promise<ApiError> {
       // fall through: a JSON content type with a body that is not JSON
     }
   }
+  if (PROXY_STATUSES.includes(response.status)) {
+    return new ApiError(response.status, {
+      type: UNREACHABLE,
+      title: 'Server unreachable',
+      detail: `The server cannot be reached (the proxy answered ${response.status}); it may be restarting. Retrying by itself.`,
+    })
+  }
   return new ApiError(response.status, {
     title: response.statusText || `HTTP ${response.status}`,
     detail: `The server answered ${response.status} ${response.statusText}.`.trim(),
@@ -70,6 +89,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
 export function networkError(cause: unknown): ApiError {
   const error = new ApiError(0, {
     title: 'Server unreachable',
+    type: UNREACHABLE,
     detail: 'The server cannot be reached. Check your connection; the page retries by itself.',
   })
   error.cause = cause

@@ -16,11 +16,12 @@ function collection<T, I>(path: string) {
     list: (params: ListParams = {}) => request<Page<T>>('GET', path + query(params)),
     get: (id: number) => request<T>('GET', `${path}/${id}`),
     create: (input: I) => request<T>('POST', path, input),
-    update: (id: number, input: I & { version: number }) =>
-      request<T>('PUT', `${path}/${id}`, input),
+    update: (id: number, input: I & { version: number }) => request<T>('PUT', `${path}/${id}`, input),
     remove: (id: number) => request<void>('DELETE', `${path}/${id}`),
   }
 }
+
+export type Health = 'up' | 'database' | 'starting' | 'unreachable'
 
 export const api = {
   species: collection<Species, Omit<Species, 'id' | 'version'>>('/api/species'),
@@ -32,11 +33,8 @@ export const api = {
   },
   keepers: collection<Keeper, Omit<Keeper, 'id' | 'version'>>('/api/keepers'),
   feedings: {
-    ...collection<Feeding, Pick<Feeding, 'animalId' | 'scheduledAt' | 'food' | 'quantityGrams'>>(
-      '/api/feedings',
-    ),
-    complete: (id: number, keeperId: number) =>
-      request<Feeding>('POST', `/api/feedings/${id}/complete`, { keeperId }),
+    ...collection<Feeding, Pick<Feeding, 'animalId' | 'scheduledAt' | 'food' | 'quantityGrams'>>('/api/feedings'),
+    complete: (id: number, keeperId: number) => request<Feeding>('POST', `/api/feedings/${id}/complete`, { keeperId }),
   },
   auth: {
     login: (username: string, password: string) =>
@@ -45,14 +43,27 @@ export const api = {
   },
   users: collection<User, UserInput>('/api/users'),
   info: () => request<Info>('GET', '/api/info'),
-  /** UP/DOWN of /health/ready; a DOWN answers 503 with the same JSON shape. */
-  ready: async (): Promise<boolean> => {
+  /**
+   * What /health/ready says, in the UI's terms: `up`; `database` (the application answers, its
+   * database check is DOWN); `starting` (DOWN for another reason, e.g. the application is starting or
+   * restarting); `unreachable` (no answer, or not the application's: a proxy's 502/504 page).
+   */
+  health: async (): Promise<Health> => {
+    let response: Response
     try {
-      const response = await fetch('/health/ready', { headers: { Accept: 'application/json' } })
-      return response.ok
+      response = await fetch('/health/ready', { headers: { Accept: 'application/json' } })
     } catch {
-      return false
+      return 'unreachable'
     }
+    let body: { status?: string; checks?: { name?: string; status?: string }[] }
+    try {
+      body = (await response.json()) as typeof body
+    } catch {
+      return 'unreachable'
+    }
+    if (response.ok && body.status === 'UP') return 'up'
+    if (!body.status) return 'unreachable'
+    return body.checks?.some((c) => c.name === 'database' && c.status === 'DOWN') ? 'database' : 'starting'
   },
 }
 

@@ -32,11 +32,18 @@ describe('LoginForm', () => {
   })
 
   it('shows why a login failed and clears the password', async () => {
-    vi.stubGlobal('fetch', async () =>
-      new Response(
-        JSON.stringify({ type: '/problems/login-failed', title: 'Login failed', status: 401, detail: 'The user name or the password is wrong.' }),
-        { status: 401, headers: { 'Content-Type': 'application/problem+json' } },
-      ),
+    vi.stubGlobal(
+      'fetch',
+      async () =>
+        new Response(
+          JSON.stringify({
+            type: '/problems/login-failed',
+            title: 'Login failed',
+            status: 401,
+            detail: 'The user name or the password is wrong.',
+          }),
+          { status: 401, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
     )
     render(<LoginForm initialUsername="viewer" />)
     await userEvent.type(screen.getByLabelText('Password'), 'nope')

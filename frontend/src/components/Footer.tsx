@@ -29,8 +29,8 @@ export function Footer({ frontendRevision = FRONTEND_REVISION }: { frontendRevis
       </span>
       {differs && (
         <strong className="warning" role="status">
-          The UI ({frontendRevision}) and the backend ({info.revision}) come from different
-          revisions: rebuild the one that is behind.
+          The UI ({frontendRevision}) and the backend ({info.revision}) come from different revisions: rebuild the one
+          that is behind.
         </strong>
       )}
     </footer>

@@ -2,12 +2,19 @@ import { act, render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { HealthBanner } from './HealthBanner'
 
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+
 describe('HealthBanner', () => {
-  it('appears while readiness is DOWN and goes away by itself', async () => {
+  it('says the database is away while its check is DOWN, and goes away by itself', async () => {
     let up = false
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response('{}', { status: up ? 200 : 503, headers: { 'Content-Type': 'application/json' } })),
+      vi.fn(async () =>
+        up
+          ? json(200, { status: 'UP', checks: [{ name: 'database', status: 'UP' }] })
+          : json(503, { status: 'DOWN', checks: [{ name: 'database', status: 'DOWN' }] }),
+      ),
     )
     render(<HealthBanner intervalMs={20} />)
     expect(await screen.findByRole('alert')).toHaveTextContent('database is unavailable')
@@ -16,9 +23,32 @@ describe('HealthBanner', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
-  it('treats an unreachable server as not ready', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))))
+  it('says the server cannot be reached when there is no connection', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    )
     render(<HealthBanner intervalMs={1000} />)
-    expect(await screen.findByRole('alert')).toBeInTheDocument()
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('server cannot be reached')
+    expect(alert).not.toHaveTextContent('database')
+  })
+
+  it("says the server cannot be reached when a proxy answers 502 on its own (Vite's dev server)", async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 502, headers: { 'Content-Type': 'text/plain' } })),
+    )
+    render(<HealthBanner intervalMs={1000} />)
+    expect(await screen.findByRole('alert')).toHaveTextContent('server cannot be reached')
+  })
+
+  it('says the server is starting while readiness is DOWN without a database problem', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json(503, { status: 'DOWN', checks: [] })),
+    )
+    render(<HealthBanner intervalMs={1000} />)
+    expect(await screen.findByRole('alert')).toHaveTextContent('starting or restarting')
   })
 })

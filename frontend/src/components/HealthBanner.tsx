@@ -1,18 +1,28 @@
 import { useEffect, useState } from 'react'
-import { api } from '../api/zoo'
+import { api, type Health } from '../api/zoo'
 
 const INTERVAL_MS = 5000
 
-/** Says so while the backend is not ready (e.g. the database is away); disappears by itself. */
+const MESSAGES: Record<Exclude<Health, 'up'>, string> = {
+  unreachable: 'The server cannot be reached right now (it may be restarting). This page tries again by itself.',
+  database:
+    'The database is unavailable right now. Changes cannot be saved; this page recovers by itself when it is back.',
+  starting: 'The server is starting or restarting. This page recovers by itself when it is ready.',
+}
+
+/**
+ * Says so while the backend is not ready, telling a server that cannot be reached from one whose
+ * database is away; checks every 5 s and disappears by itself.
+ */
 export function HealthBanner({ intervalMs = INTERVAL_MS }: { intervalMs?: number }) {
-  const [ready, setReady] = useState(true)
+  const [health, setHealth] = useState<Health>('up')
 
   useEffect(() => {
     let cancelled = false
     const check = async () => {
-      const up = await api.ready()
+      const now = await api.health()
       if (!cancelled) {
-        setReady(up)
+        setHealth(now)
       }
     }
     void check()
@@ -23,13 +33,12 @@ export function HealthBanner({ intervalMs = INTERVAL_MS }: { intervalMs?: number
     }
   }, [intervalMs])
 
-  if (ready) {
+  if (health === 'up') {
     return null
   }
   return (
-    <div className="banner" role="alert">
-      The database is unavailable right now. Changes cannot be saved; this page recovers by itself
-      when it is back.
+    <div className="banner" role="alert" data-health={health}>
+      {MESSAGES[health]}
     </div>
   )
 }

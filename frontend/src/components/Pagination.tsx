@@ -13,11 +13,7 @@ export function Pagination({ page, onPage }: { page: Page<unknown>; onPage: (pag
       <span>
         Page {page.page + 1} of {page.totalPages} ({page.totalItems} in all)
       </span>
-      <button
-        type="button"
-        disabled={page.page + 1 >= page.totalPages}
-        onClick={() => onPage(page.page + 1)}
-      >
+      <button type="button" disabled={page.page + 1 >= page.totalPages} onClick={() => onPage(page.page + 1)}>
         Next →
       </button>
     </nav>

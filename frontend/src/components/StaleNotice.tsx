@@ -17,8 +17,8 @@ export function StaleNotice({ current, onReapply, onDiscard }: StaleNoticeProps)
   return (
     <div className="alert alert-warning" role="alert">
       <p>
-        <strong>Changed by someone else.</strong> This record was saved by someone else after you opened it.
-        Their current values:
+        <strong>Changed by someone else.</strong> This record was saved by someone else after you opened it. Their
+        current values:
       </p>
       <dl className="current-values">
         {current.map(([label, value]) => (

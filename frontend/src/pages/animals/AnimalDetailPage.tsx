@@ -62,7 +62,16 @@ export function AnimalDetailPage() {
 
   const failed = animal.error ?? species.error ?? enclosures.error
   if (failed) {
-    return <ErrorMessage error={failed} onRetry={() => { animal.reload(); species.reload(); enclosures.reload() }} />
+    return (
+      <ErrorMessage
+        error={failed}
+        onRetry={() => {
+          animal.reload()
+          species.reload()
+          enclosures.reload()
+        }}
+      />
+    )
   }
   if (animal.loading || !species.data || !enclosures.data) {
     return <Loading what="the animal" />

@@ -6,7 +6,14 @@ import type { Enclosure, Species } from '../../api/types'
 import { AnimalForm } from './AnimalForm'
 
 const species: Species[] = [
-  { id: 1, commonName: 'Okapi', scientificName: 'Okapia johnstoni', conservationStatus: 'EN', diet: 'HERBIVORE', version: 1 },
+  {
+    id: 1,
+    commonName: 'Okapi',
+    scientificName: 'Okapia johnstoni',
+    conservationStatus: 'EN',
+    diet: 'HERBIVORE',
+    version: 1,
+  },
 ]
 const enclosures: Enclosure[] = [
   { id: 2, name: 'Forest', habitat: 'RAINFOREST', capacity: 1, areaSquareMeters: 100, occupancy: 1, version: 1 },

@@ -53,8 +53,13 @@ export function AnimalsPage() {
   }
 
   // Typing searches after a short pause, without a history entry per keystroke.
+  // (The box follows the URL when that changes by itself: back, forward, a link.)
   const [search, setSearch] = useState(q)
-  useEffect(() => setSearch(q), [q])
+  const [searchedFor, setSearchedFor] = useState(q)
+  if (q !== searchedFor) {
+    setSearchedFor(q)
+    setSearch(q)
+  }
   useEffect(() => {
     if (search === q) {
       return
@@ -82,7 +87,12 @@ export function AnimalsPage() {
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label>
           Name
-          <input type="search" value={search} placeholder="Search by name" onChange={(e) => setSearch(e.target.value)} />
+          <input
+            type="search"
+            value={search}
+            placeholder="Search by name"
+            onChange={(e) => setSearch(e.target.value)}
+          />
         </label>
         <label>
           Species

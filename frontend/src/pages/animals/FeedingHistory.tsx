@@ -20,7 +20,9 @@ export function FeedingHistory({ animal }: { animal: Animal }) {
   return (
     <section aria-labelledby="feedings-title">
       <h2 id="feedings-title">Feedings</h2>
-      {animal.status === 'ACTIVE' && can.feed(role) && <ScheduleFeeding animalId={animal.id} onScheduled={feedings.reload} />}
+      {animal.status === 'ACTIVE' && can.feed(role) && (
+        <ScheduleFeeding animalId={animal.id} onScheduled={feedings.reload} />
+      )}
       {feedings.error && <ErrorMessage error={feedings.error} onRetry={feedings.reload} />}
       {feedings.loading && !feedings.data && <Loading what="feedings" />}
       {feedings.data && feedings.data.items.length === 0 && <Empty>No feedings recorded yet.</Empty>}
@@ -41,7 +43,9 @@ export function FeedingHistory({ animal }: { animal: Animal }) {
                   <td>{new Date(f.scheduledAt).toLocaleString()}</td>
                   <td>{f.food}</td>
                   <td>{f.quantityGrams} g</td>
-                  <td>{f.fedAt ? `${new Date(f.fedAt).toLocaleString()} by ${keeperName(f.fedByKeeperId)}` : 'not yet'}</td>
+                  <td>
+                    {f.fedAt ? `${new Date(f.fedAt).toLocaleString()} by ${keeperName(f.fedByKeeperId)}` : 'not yet'}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -100,7 +104,9 @@ function ScheduleFeeding({ animalId, onScheduled }: { animalId: number; onSchedu
         {(p) => <input {...p} value={food} onChange={(e) => setFood(e.target.value)} maxLength={100} />}
       </Field>
       <Field label="Grams" error={errors.quantityGrams}>
-        {(p) => <input {...p} type="number" min={1} max={100000} value={grams} onChange={(e) => setGrams(e.target.value)} />}
+        {(p) => (
+          <input {...p} type="number" min={1} max={100000} value={grams} onChange={(e) => setGrams(e.target.value)} />
+        )}
       </Field>
       <div className="actions">
         <button type="submit">Schedule feeding</button>

@@ -16,10 +16,7 @@ type Editing<T> = { mode: 'new' } | { mode: 'edit'; item: T }
 export function CatalogPage<T extends { id: number; version: number }>({ catalog }: { catalog: Catalog<T> }) {
   const [params, setParams] = useSearchParams()
   const page = Number(params.get('page') ?? '0') || 0
-  const list = useAsync(
-    () => catalog.api.list({ page, size: 20, sort: catalog.defaultSort }),
-    [catalog, page],
-  )
+  const list = useAsync(() => catalog.api.list({ page, size: 20, sort: catalog.defaultSort }), [catalog, page])
   const [editing, setEditing] = useState<Editing<T>>()
   const mayEdit = can.editCatalogs(useRole())
   const [stale, setStale] = useState<{ mine: FormValues; current: T }>()
@@ -76,7 +73,10 @@ export function CatalogPage<T extends { id: number; version: number }>({ catalog
         )}
       </div>
       {editing && (
-        <section className="card" aria-label={editing.mode === 'new' ? `New ${catalog.singular}` : `Edit ${catalog.singular}`}>
+        <section
+          className="card"
+          aria-label={editing.mode === 'new' ? `New ${catalog.singular}` : `Edit ${catalog.singular}`}
+        >
           <h2>{editing.mode === 'new' ? `New ${catalog.singular}` : `Edit ${catalog.label(editing.item)}`}</h2>
           {stale && (
             <StaleNotice
@@ -162,12 +162,7 @@ export function CatalogPage<T extends { id: number; version: number }>({ catalog
           </table>
         </div>
       )}
-      {list.data && (
-        <Pagination
-          page={list.data}
-          onPage={(p) => setParams(p === 0 ? {} : { page: String(p) })}
-        />
-      )}
+      {list.data && <Pagination page={list.data} onPage={(p) => setParams(p === 0 ? {} : { page: String(p) })} />}
     </>
   )
 }

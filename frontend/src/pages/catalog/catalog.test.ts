@@ -6,20 +6,34 @@ const TODAY = '2026-06-15'
 
 describe('catalog field checks mirror the server', () => {
   it('species: required fields', () => {
-    expect(validate(speciesCatalog.fields, { commonName: '', scientificName: 'x', conservationStatus: '', diet: 'HERBIVORE' }, TODAY)).toEqual({
+    expect(
+      validate(
+        speciesCatalog.fields,
+        { commonName: '', scientificName: 'x', conservationStatus: '', diet: 'HERBIVORE' },
+        TODAY,
+      ),
+    ).toEqual({
       commonName: 'is required',
       conservationStatus: 'is required',
     })
   })
 
   it('enclosures: capacity 1 to 500 and a positive area', () => {
-    const errors = validate(enclosureCatalog.fields, { name: 'A', habitat: 'DESERT', capacity: '501', areaSquareMeters: '0' }, TODAY)
+    const errors = validate(
+      enclosureCatalog.fields,
+      { name: 'A', habitat: 'DESERT', capacity: '501', areaSquareMeters: '0' },
+      TODAY,
+    )
     expect(errors.capacity).toBe('must be between 1 and 500')
     expect(errors.areaSquareMeters).toBe('must be at least 0.01')
   })
 
   it('keepers: email and hiring date', () => {
-    const errors = validate(keeperCatalog.fields, { fullName: 'Ada', email: 'no-at-sign', hiredOn: '2026-06-16', enclosureIds: [] }, TODAY)
+    const errors = validate(
+      keeperCatalog.fields,
+      { fullName: 'Ada', email: 'no-at-sign', hiredOn: '2026-06-16', enclosureIds: [] },
+      TODAY,
+    )
     expect(errors).toEqual({ email: 'must be a valid email address', hiredOn: 'must not be in the future' })
   })
 
@@ -29,13 +43,17 @@ describe('catalog field checks mirror the server', () => {
   })
 
   it('converts form values to the API shape', () => {
-    expect(enclosureCatalog.toInput({ name: ' Pen ', habitat: 'DESERT', capacity: '4', areaSquareMeters: '12.5' })).toEqual({
+    expect(
+      enclosureCatalog.toInput({ name: ' Pen ', habitat: 'DESERT', capacity: '4', areaSquareMeters: '12.5' }),
+    ).toEqual({
       name: 'Pen',
       habitat: 'DESERT',
       capacity: 4,
       areaSquareMeters: 12.5,
     })
-    expect(keeperCatalog.toInput({ fullName: 'Ada', email: 'a@b.c', hiredOn: '2020-01-01', enclosureIds: ['2', '5'] })).toMatchObject({
+    expect(
+      keeperCatalog.toInput({ fullName: 'Ada', email: 'a@b.c', hiredOn: '2020-01-01', enclosureIds: ['2', '5'] }),
+    ).toMatchObject({
       enclosureIds: [2, 5],
     })
   })
@@ -54,7 +72,10 @@ describe('users', () => {
 
   it('sends no password when the field is left empty, and a typed one as typed', async () => {
     const { userCatalog } = await import('./catalogs')
-    expect(userCatalog.toInput({ username: ' kim ', role: 'viewer', password: '' })).toEqual({ username: 'kim', role: 'viewer' })
+    expect(userCatalog.toInput({ username: ' kim ', role: 'viewer', password: '' })).toEqual({
+      username: 'kim',
+      role: 'viewer',
+    })
     expect(userCatalog.toInput({ username: 'kim', role: 'viewer', password: ' spaced pass phrase ' })).toEqual({
       username: 'kim',
       role: 'viewer',

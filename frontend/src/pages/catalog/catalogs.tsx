@@ -1,4 +1,12 @@
-import { CONSERVATION_STATUSES, DIETS, HABITATS, type Enclosure, type Keeper, type Species, type User } from '../../api/types'
+import {
+  CONSERVATION_STATUSES,
+  DIETS,
+  HABITATS,
+  type Enclosure,
+  type Keeper,
+  type Species,
+  type User,
+} from '../../api/types'
 import { api } from '../../api/zoo'
 import type { Catalog, FormValues } from './catalog'
 
@@ -68,7 +76,15 @@ export const enclosureCatalog: Catalog<Enclosure> = {
   fields: [
     { name: 'name', label: 'Name', type: 'text', required: true, maxLength: 100 },
     { name: 'habitat', label: 'Habitat', type: 'select', options: HABITATS, required: true },
-    { name: 'capacity', label: 'Capacity', type: 'number', required: true, min: 1, max: 500, hint: 'Active animals it can hold' },
+    {
+      name: 'capacity',
+      label: 'Capacity',
+      type: 'number',
+      required: true,
+      min: 1,
+      max: 500,
+      hint: 'Active animals it can hold',
+    },
     { name: 'areaSquareMeters', label: 'Area (m²)', type: 'number', required: true, min: 0.01, step: '0.01' },
   ],
   toValues: (e) => ({

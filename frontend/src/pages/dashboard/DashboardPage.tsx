@@ -92,8 +92,8 @@ function DueFeeding({ feeding, keepers, onDone }: { feeding: Feeding; keepers: K
   return (
     <li className="feeding">
       <span>
-        <Link to={`/animals/${feeding.animalId}`}>{feeding.animalName}</Link>: {feeding.quantityGrams} g{' '}
-        {feeding.food}, since {new Date(feeding.scheduledAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+        <Link to={`/animals/${feeding.animalId}`}>{feeding.animalName}</Link>: {feeding.quantityGrams} g {feeding.food},
+        since {new Date(feeding.scheduledAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
       </span>
       {mayFeed && (
         <span className="inline-form">
