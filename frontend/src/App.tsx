@@ -21,8 +21,17 @@ const NAV = [
 ] as const
 
 export default function App() {
-  const { session, expired } = useSession()
+  const { session, expired, restoring } = useSession()
   const { pathname } = useLocation()
+  if (restoring && !session) {
+    return (
+      <div className="app">
+        <p className="muted" role="status">
+          Resuming your session…
+        </p>
+      </div>
+    )
+  }
   if (!session) {
     return (
       <div className="app">

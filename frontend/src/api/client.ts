@@ -1,4 +1,4 @@
-import { currentToken, expire, noteActivity } from '../auth/session'
+import { currentToken, expire } from '../auth/session'
 import { networkError, toApiError } from './problem'
 
 /**
@@ -6,14 +6,19 @@ import { networkError, toApiError } from './problem'
  * session's bearer token on every call. A 401 while signed in ends the session (the token expired
  * or was revoked); the page asks to sign in again over what is on screen.
  */
+export interface RequestOptions {
+  /** The bearer token to send; the session's by default, none with null. */
+  token?: string | null
+  headers?: Record<string, string>
+}
+
 export async function request<T>(
   method: string,
   path: string,
   body?: unknown,
-  token: string | null = currentToken(),
+  { token = currentToken(), headers = {} }: RequestOptions = {},
 ): Promise<T> {
   let response: Response
-  noteActivity()
   try {
     response = await fetch(path, {
       method,
@@ -21,6 +26,7 @@ export async function request<T>(
         Accept: 'application/json, application/problem+json',
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     })

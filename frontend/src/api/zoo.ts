@@ -1,4 +1,4 @@
-import { setRenewer, type TokenResponse } from '../auth/session'
+import { setSessionServer, type TokenResponse } from '../auth/session'
 import { query, request } from './client'
 import type { Animal, AnimalInput, Enclosure, Feeding, Info, Keeper, Page, Species, User, UserInput } from './types'
 
@@ -38,8 +38,19 @@ export const api = {
   },
   auth: {
     login: (username: string, password: string) =>
-      request<TokenResponse>('POST', '/api/auth/login', { username, password }, null),
-    renew: (token: string) => request<TokenResponse>('POST', '/api/auth/renew', undefined, token),
+      request<TokenResponse>('POST', '/api/auth/login', { username, password }, { token: null }),
+    /** A fresh token for the session cookie (rotated by the server); 401 without a session. */
+    resume: () =>
+      request<TokenResponse>('POST', '/api/auth/session', undefined, {
+        token: null,
+        headers: { 'X-Zoo-Session': 'renew' },
+      }),
+    /** Ends the cookie's session on the server (sign-out everywhere). */
+    endSession: () =>
+      request<void>('DELETE', '/api/auth/session', undefined, {
+        token: null,
+        headers: { 'X-Zoo-Session': 'sign-out' },
+      }),
   },
   users: collection<User, UserInput>('/api/users'),
   info: () => request<Info>('GET', '/api/info'),
@@ -67,4 +78,4 @@ export const api = {
   },
 }
 
-setRenewer(api.auth.renew)
+setSessionServer({ resume: api.auth.resume, end: api.auth.endSession })

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { ApiError } from '../api/problem'
 import { api } from '../api/zoo'
 import { Field } from '../components/Field'
-import { signedIn } from './session'
+import { signedInByLogin } from './session'
 
 interface LoginFormProps {
   initialUsername?: string
@@ -30,7 +30,7 @@ export function LoginForm({ initialUsername = '', autoFocus = false }: LoginForm
     setBusy(true)
     setError(null)
     try {
-      signedIn(await api.auth.login(username.trim(), password))
+      signedInByLogin(await api.auth.login(username.trim(), password))
     } catch (e) {
       setError(e as ApiError)
       setPassword('')

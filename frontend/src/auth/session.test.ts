@@ -1,13 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { networkError, ApiError } from '../api/problem'
 import {
   currentToken,
   expire,
   getState,
-  noteActivity,
   resetForTests,
-  setRenewer,
+  restore,
+  setSessionServer,
   signOut,
   signedIn,
+  type SessionServer,
   type TokenResponse,
 } from './session'
 
@@ -21,6 +23,14 @@ function token(name: string, minutes = 15): TokenResponse {
   }
 }
 
+function server(resume: SessionServer['resume']): SessionServer & { end: ReturnType<typeof vi.fn> } {
+  const s = { resume, end: vi.fn(async () => undefined) }
+  setSessionServer(s)
+  return s
+}
+
+const unauthenticated = () => new ApiError(401, { type: '/problems/unauthenticated', title: 'Unauthenticated' })
+
 beforeEach(() => {
   vi.useFakeTimers()
   resetForTests()
@@ -28,7 +38,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers())
 
 describe('session', () => {
-  it('holds the token in memory and nowhere else', () => {
+  it('holds the token in memory and nowhere a script could read it later', () => {
     signedIn(token('kim'))
     expect(currentToken()).toBe('token-of-kim')
     expect(getState().session?.role).toBe('keeper')
@@ -37,7 +47,23 @@ describe('session', () => {
     expect(document.cookie).toBe('')
   })
 
-  it('keeps the page when the token expires, without the token', () => {
+  it('resumes the session of the cookie at start-up (a reload, a new tab)', async () => {
+    server(async () => token('kim'))
+    const restoring = restore()
+    expect(getState().restoring).toBe(true)
+    await restoring
+    expect(getState()).toMatchObject({ restoring: false, expired: false, session: { username: 'kim' } })
+  })
+
+  it('shows the login when there is no session to resume', async () => {
+    server(async () => {
+      throw unauthenticated()
+    })
+    await restore()
+    expect(getState()).toEqual({ session: null, expired: false, restoring: false })
+  })
+
+  it('keeps the page when the session ends, without the token', () => {
     signedIn(token('kim'))
     expire()
     expect(getState().expired).toBe(true)
@@ -45,40 +71,46 @@ describe('session', () => {
     expect(currentToken()).toBeNull()
   })
 
-  it('signs out completely', () => {
+  it('signs out here and ends the session on the server', async () => {
+    const s = server(async () => token('kim'))
     signedIn(token('kim'))
-    signOut()
-    expect(getState()).toEqual({ session: null, expired: false })
+    await signOut()
+    expect(getState()).toEqual({ session: null, expired: false, restoring: false })
     expect(currentToken()).toBeNull()
+    expect(s.end).toHaveBeenCalledTimes(1)
   })
 
-  it('renews a minute before expiry when the user was active', async () => {
-    const renew = vi.fn(async () => token('kim'))
-    setRenewer(renew)
+  it('renews with the session a minute before the token expires, active or not', async () => {
+    const renewed = { ...token('kim', 30), token: 'renewed' }
+    const s = server(vi.fn(async () => renewed))
     signedIn(token('kim'))
-    vi.advanceTimersByTime(5 * 60_000)
-    noteActivity()
-    await vi.advanceTimersByTimeAsync(9 * 60_000 + 1)
-    expect(renew).toHaveBeenCalledWith('token-of-kim')
-    expect(getState().expired).toBe(false)
+    await vi.advanceTimersByTimeAsync(14 * 60_000 - 1)
+    expect(s.resume).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(2)
+    expect(s.resume).toHaveBeenCalledTimes(1)
+    expect(currentToken()).toBe('renewed')
   })
 
-  it('lets an idle session expire instead of renewing it', async () => {
-    const renew = vi.fn(async () => token('kim'))
-    setRenewer(renew)
-    signedIn(token('kim'))
-    await vi.advanceTimersByTimeAsync(15 * 60_000 + 1)
-    expect(renew).not.toHaveBeenCalled()
-    expect(getState().expired).toBe(true)
-  })
-
-  it('expires when the renewal is refused', async () => {
-    setRenewer(async () => {
-      throw new Error('401')
+  it('asks to sign in again when the renewal is refused (session ended elsewhere, user removed)', async () => {
+    server(async () => {
+      throw unauthenticated()
     })
     signedIn(token('kim'))
-    noteActivity(Date.now() + 1)
-    await vi.advanceTimersByTimeAsync(15 * 60_000 + 1)
+    await vi.advanceTimersByTimeAsync(14 * 60_000 + 1)
     expect(getState().expired).toBe(true)
+  })
+
+  it('keeps trying to renew while the server cannot be reached, until the token runs out', async () => {
+    const resume = vi
+      .fn<SessionServer['resume']>()
+      .mockRejectedValueOnce(networkError(new TypeError('Failed to fetch')))
+      .mockImplementationOnce(async () => ({ ...token('kim'), token: 'after the outage' }))
+    server(resume)
+    signedIn(token('kim'))
+    await vi.advanceTimersByTimeAsync(14 * 60_000 + 1)
+    expect(getState().expired).toBe(false)
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(resume).toHaveBeenCalledTimes(2)
+    expect(currentToken()).toBe('after the outage')
   })
 })

@@ -1,9 +1,14 @@
 /**
- * The signed-in user and their bearer token, kept in memory only (never localStorage or a cookie):
- * a reload signs out, and no script that runs later can read the token from storage.
+ * The signed-in user. The access token (a 15-minute bearer token) is kept in memory only, never in
+ * localStorage or a cookie a script can read. What lets a reload or a new tab carry on is the
+ * server's session cookie (`zoo_session`: HttpOnly, SameSite=Strict, sent only to
+ * /api/auth/session): on start-up the page asks the server to resume the session and gets a fresh
+ * access token, and it renews that token the same way a minute before it expires.
  *
- * The token lives 15 minutes; it is renewed a minute before it expires if the user did anything
- * since it was issued, and otherwise left to expire, so an abandoned tab signs itself out.
+ * Tabs agree through the browser: renewals run one at a time (Web Locks), because the server
+ * rotates the cookie at every renewal and takes an old cookie presented again for a stolen one; and
+ * signing out in one tab signs out the others (BroadcastChannel), after the server has ended the
+ * session for good.
  */
 export type Role = 'viewer' | 'keeper' | 'admin'
 
@@ -13,14 +18,15 @@ export interface Session {
   role: Role
   /** Epoch milliseconds. */
   expiresAt: number
-  issuedAt: number
 }
 
 export interface SessionState {
   /** Null when signed out. Kept when it expires, so the page stays as it is under the login. */
   session: Session | null
-  /** The token expired or was refused: sign in again over the page, which keeps its input. */
+  /** The session ended (renewal refused): sign in again over the page, which keeps its input. */
   expired: boolean
+  /** Asking the server whether a session can be resumed (page start-up): show neither login nor app yet. */
+  restoring: boolean
 }
 
 export interface TokenResponse {
@@ -31,13 +37,33 @@ export interface TokenResponse {
   expiresInSeconds: number
 }
 
-const RENEW_BEFORE_MS = 60_000
+/** The server's side of the session (set once by the API module; a parameter to keep this testable). */
+export interface SessionServer {
+  /** POST /api/auth/session: a fresh token for the session cookie; rejects with 401 when there is none. */
+  resume: () => Promise<TokenResponse>
+  /** DELETE /api/auth/session: ends the session on the server, whichever tab asks. */
+  end: () => Promise<void>
+}
 
-let state: SessionState = { session: null, expired: false }
-let lastActivity = 0
+const RENEW_BEFORE_MS = 60_000
+/** While the server cannot be reached, renewing is tried again this often until the token expires. */
+const RENEW_RETRY_MS = 10_000
+const SIGNED_OUT = 'signed-out'
+const SIGNED_IN = 'signed-in'
+
+let state: SessionState = { session: null, expired: false, restoring: false }
 let timer: ReturnType<typeof setTimeout> | undefined
-let renewer: ((token: string) => Promise<TokenResponse>) | undefined
+let server: SessionServer | undefined
 const listeners = new Set<() => void>()
+const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('zoo-session')
+
+channel?.addEventListener('message', (event: MessageEvent) => {
+  if (event.data === SIGNED_OUT && state.session) {
+    endLocally()
+  } else if (event.data === SIGNED_IN && !state.session) {
+    void restore()
+  }
+})
 
 function publish(next: SessionState) {
   state = next
@@ -61,69 +87,105 @@ function toRole(role: string): Role {
   return role === 'admin' || role === 'keeper' ? role : 'viewer'
 }
 
+export function setSessionServer(next: SessionServer) {
+  server = next
+}
+
+/** Renewals one at a time across this browser's tabs (where the browser offers Web Locks). */
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks
+  return locks ? (locks.request('zoo-session-renewal', work) as Promise<T>) : work()
+}
+
 /** Starts (or renews) the session from a login or renewal answer. */
-export function signedIn(response: TokenResponse, now = Date.now()) {
+export function signedIn(response: TokenResponse, { announce = false } = {}) {
   const session: Session = {
     token: response.token,
     username: response.username,
     role: toRole(response.role),
     expiresAt: Date.parse(response.expiresAt),
-    issuedAt: now,
   }
-  publish({ session, expired: false })
+  publish({ session, expired: false, restoring: false })
   schedule(session)
+  if (announce) {
+    channel?.postMessage(SIGNED_IN)
+  }
 }
 
-export function signOut() {
+/** After a login in this tab: the other open tabs resume the new session too. */
+export function signedInByLogin(response: TokenResponse) {
+  signedIn(response, { announce: true })
+}
+
+/** Page start-up (and another tab's login): carries on the session of the cookie, if there is one. */
+export async function restore(): Promise<void> {
+  if (!server) {
+    return
+  }
+  const resume = server.resume
+  publish({ ...state, restoring: true })
+  try {
+    signedIn(await oneAtATime(resume))
+  } catch {
+    publish({ session: state.session, expired: state.expired, restoring: false })
+  }
+}
+
+function endLocally() {
   clearTimeout(timer)
-  publish({ session: null, expired: false })
+  publish({ session: null, expired: false, restoring: false })
 }
 
-/** The server refused the token (expired, or no longer valid): ask to sign in again. */
+/** Signs out here, in the other tabs, and on the server (so a reload does not resume the session). */
+export async function signOut(): Promise<void> {
+  endLocally()
+  channel?.postMessage(SIGNED_OUT)
+  try {
+    await server?.end()
+  } catch {
+    // Unreachable server: the session cookie runs out by itself; this tab is signed out already.
+  }
+}
+
+/** The server refused the token or the renewal: ask to sign in again over the page. */
 export function expire() {
   if (!state.session || state.expired) {
     return
   }
   clearTimeout(timer)
-  publish({ session: state.session, expired: true })
-}
-
-/** Something the user did: worth keeping the session alive for. */
-export function noteActivity(now = Date.now()) {
-  lastActivity = now
-}
-
-/** How a session is renewed (set once by the API module; a function to keep this one testable). */
-export function setRenewer(renew: (token: string) => Promise<TokenResponse>) {
-  renewer = renew
+  publish({ session: state.session, expired: true, restoring: false })
 }
 
 function schedule(session: Session) {
   clearTimeout(timer)
   const renewAt = session.expiresAt - RENEW_BEFORE_MS
-  timer = setTimeout(() => void renewOrExpire(session), Math.max(0, renewAt - Date.now()))
+  timer = setTimeout(() => void renew(session), Math.max(0, renewAt - Date.now()))
 }
 
-async function renewOrExpire(session: Session) {
-  if (state.session !== session || state.expired) {
+async function renew(session: Session) {
+  if (state.session !== session || state.expired || !server) {
     return
   }
-  if (lastActivity > session.issuedAt && renewer) {
-    try {
-      signedIn(await renewer(session.token))
-      return
-    } catch {
-      // fall through: the session ends as it would have
+  const resume = server.resume
+  try {
+    signedIn(await oneAtATime(resume))
+  } catch (error) {
+    const unreachable = (error as { isUnreachable?: boolean }).isUnreachable === true
+    const left = session.expiresAt - Date.now()
+    if (unreachable && left > RENEW_RETRY_MS) {
+      timer = setTimeout(() => void renew(session), RENEW_RETRY_MS)
+    } else if (unreachable) {
+      timer = setTimeout(() => expire(), Math.max(0, left))
+    } else {
+      expire()
     }
   }
-  clearTimeout(timer)
-  timer = setTimeout(() => expire(), Math.max(0, session.expiresAt - Date.now()))
 }
 
-/** Tests only: back to signed out, no timers. */
+/** Tests only: back to signed out, no timers, no server. */
 export function resetForTests() {
   clearTimeout(timer)
-  lastActivity = 0
-  state = { session: null, expired: false }
+  state = { session: null, expired: false, restoring: false }
+  server = undefined
   listeners.clear()
 }
