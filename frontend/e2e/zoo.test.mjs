@@ -16,7 +16,7 @@ after(async () => {
   await context?.close()
 })
 
-/** Signs in through the login page (the token lives in memory, so every page load starts there). */
+/** Signs in through the login page. */
 async function signIn(user) {
   await page.getByRole('heading', { name: 'Sign in to the zoo' }).waitFor()
   await page.getByLabel('User name').fill(user)
@@ -30,9 +30,15 @@ function nav(name) {
   return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true })
 }
 
-/** Loads a page and signs in (as an administrator unless told otherwise). */
+/** Loads a page signed out: without the session cookie of an earlier test, the login page shows. */
+async function openSignedOut(path) {
+  await context.clearCookies()
+  return page.goto(BASE_URL + path)
+}
+
+/** Loads a page and signs in afresh (as an administrator unless told otherwise). */
 async function open(path, user = 'admin') {
-  await page.goto(BASE_URL + path)
+  await openSignedOut(path)
   await signIn(user)
 }
 
@@ -52,7 +58,7 @@ const enclosureName = unique('E2E Paddock')
 const animalName = unique('E2E Kibo')
 
 test('a keeper signs in, completes a feeding, sees no admin actions, and signs out', async () => {
-  await page.goto(BASE_URL + '/')
+  await openSignedOut('/')
   await page.getByText('Demo users').waitFor()
   await screenshot(page, '00-login')
   await signIn('keeper')
@@ -206,10 +212,10 @@ test('an animal is created in it and found in the list', async () => {
   await page.getByRole('link', { name: animalName }).waitFor()
   await screenshot(page, '04-animal-in-list')
 
-  // The filter state is in the URL: a reload (and signing in again) keeps it.
+  // The filter state is in the URL, the session in its cookie: a reload keeps both.
   await page.reload()
-  await signIn('viewer')
   await page.getByRole('link', { name: animalName }).waitFor()
+  await page.getByRole('button', { name: 'Sign out' }).waitFor()
 })
 
 test('a full enclosure is explained, and so is deleting it', async () => {
@@ -308,7 +314,7 @@ test('an expired session asks to sign in again over the page and keeps what was 
 
 test('every page passes WCAG 2 A/AA checks and works at tablet width', async () => {
   await page.setViewportSize({ width: 768, height: 1024 })
-  await page.goto(BASE_URL + '/')
+  await openSignedOut('/')
   await page.getByRole('heading', { name: 'Sign in to the zoo' }).waitFor()
   await page.waitForLoadState('networkidle')
   assert.deepEqual(await accessibilityViolations(page), [], 'no serious accessibility violations on the login page')
@@ -337,9 +343,102 @@ test('the main navigation works from the keyboard', async () => {
 })
 
 test('client-side routes survive a reload', async () => {
-  const response = await page.goto(BASE_URL + '/keepers')
+  const response = await openSignedOut('/keepers')
   assert.equal(response.status(), 200)
   await signIn('viewer')
   await page.getByRole('heading', { name: 'Keepers' }).waitFor()
   await page.getByText(/Backend .* revision/).waitFor()
+})
+
+// The top-level pages, each with what shows that its data rendered.
+const PAGES = {
+  Dashboard: () => page.getByRole('meter').first(),
+  Animals: () => page.locator('tbody a').first(),
+  Enclosures: () => page.getByRole('cell').first(),
+  Species: () => page.getByRole('cell').first(),
+  Keepers: () => page.getByRole('cell').first(),
+  Users: () => page.getByRole('cell').first(),
+}
+
+/** A walk through every ordered pair of `names` (an Euler circuit of the complete directed graph). */
+function everyPair(names) {
+  const unused = new Map(names.map((from) => [from, names.filter((to) => to !== from)]))
+  const stack = [names[0]]
+  const walk = []
+  while (stack.length) {
+    const here = stack.at(-1)
+    const next = unused.get(here)
+    if (next.length) {
+      stack.push(next.shift())
+    } else {
+      walk.push(stack.pop())
+    }
+  }
+  return walk.reverse()
+}
+
+for (const [user, pages] of [
+  ['admin', ['Dashboard', 'Animals', 'Enclosures', 'Species', 'Keepers', 'Users']],
+  ['keeper', ['Dashboard', 'Animals', 'Enclosures', 'Species', 'Keepers']],
+  ['viewer', ['Dashboard', 'Animals', 'Enclosures', 'Species', 'Keepers']],
+]) {
+  test(`${user}: every page to every other by the navigation links, with a reload on each, never blank`, async () => {
+    // (signed in first: the login page's own start-up, a 401 for "no session to resume", is not a problem)
+    await open('/', user)
+    const problems = []
+    const onPageError = (error) => problems.push(`page error: ${error.message}`)
+    const onConsole = (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`)
+    page.on('pageerror', onPageError)
+    page.on('console', onConsole)
+    try {
+      const walk = everyPair(pages)
+      assert.equal(walk.length, pages.length * (pages.length - 1) + 1)
+      for (const [step, name] of walk.entries()) {
+        if (step > 0) {
+          await nav(name).click()
+        }
+        const where = `${user} at ${name} (step ${step})`
+        await page.getByRole('heading', { level: 1, name }).waitFor()
+        await PAGES[name]().waitFor()
+        await page.reload()
+        await page.getByRole('heading', { level: 1, name }).waitFor()
+        await PAGES[name]().waitFor()
+        assert.equal(await page.getByRole('button', { name: 'Sign out' }).count(), 1, `${where}: still signed in`)
+        assert.equal(await page.getByText('This page could not be shown').count(), 0, `${where}: no failed page`)
+        assert.deepEqual(problems, [], `${where}: no errors in the page`)
+      }
+    } finally {
+      page.off('pageerror', onPageError)
+      page.off('console', onConsole)
+    }
+  })
+}
+
+test('the session survives a reload and a new tab, is not readable by scripts, and signing out ends it everywhere', async () => {
+  await open('/species', 'keeper')
+  await page.getByRole('cell').first().waitFor()
+  assert.ok(!(await page.evaluate(() => document.cookie)).includes('zoo_session'), 'the session cookie is HttpOnly')
+  const cookie = (await context.cookies(BASE_URL + '/api/auth/session')).find((c) => c.name === 'zoo_session')
+  assert.ok(cookie, 'a session cookie for /api/auth/session')
+  assert.equal(cookie.httpOnly, true)
+  assert.equal(cookie.sameSite, 'Strict')
+  assert.equal(cookie.path, '/api/auth/session')
+
+  const other = await context.newPage()
+  try {
+    await other.goto(BASE_URL + '/keepers')
+    await other.getByRole('button', { name: 'Sign out' }).waitFor()
+    await other.getByText('keeper (keeper)').waitFor()
+    await other.getByRole('cell').first().waitFor()
+
+    // Sign out in the first tab: the second one is signed out too, and a reload does not resume.
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.getByRole('heading', { name: 'Sign in to the zoo' }).waitFor()
+    await other.getByRole('heading', { name: 'Sign in to the zoo' }).waitFor()
+    await other.reload()
+    await other.getByRole('heading', { name: 'Sign in to the zoo' }).waitFor()
+    assert.equal(await other.getByRole('button', { name: 'Sign out' }).count(), 0, 'signed out after the reload')
+  } finally {
+    await other.close()
+  }
 })
