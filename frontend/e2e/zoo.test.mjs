@@ -442,3 +442,26 @@ test('the session survives a reload and a new tab, is not readable by scripts, a
     await other.close()
   }
 })
+
+test('a backend that cannot be reached is told apart from an absent database, and the page recovers by itself', async () => {
+  await open('/species')
+  await page.getByRole('cell').first().waitFor()
+  // What Vite's dev server answers while the backend is down or restarting: an empty 502 of its own.
+  const proxyDown = (route) => route.fulfill({ status: 502, contentType: 'text/plain', body: '' })
+  await page.route('**/api/**', proxyDown)
+  await page.route('**/health/**', proxyDown)
+  try {
+    await nav('Keepers').click()
+    await page.getByRole('alert').filter({ hasText: 'Server unreachable' }).waitFor()
+    await page.locator('.banner[data-health="unreachable"]').waitFor({ timeout: 15000 })
+    const text = await page.locator('body').innerText()
+    assert.doesNotMatch(text, /Internal Server Error|Bad Gateway|database is unavailable/)
+    await screenshot(page, '11-server-unreachable')
+  } finally {
+    await page.unroute('**/api/**', proxyDown)
+    await page.unroute('**/health/**', proxyDown)
+  }
+  // Back: the list loads and the banner goes, without a reload.
+  await page.getByRole('cell').first().waitFor({ timeout: 30000 })
+  await page.locator('.banner').waitFor({ state: 'detached', timeout: 15000 })
+})
