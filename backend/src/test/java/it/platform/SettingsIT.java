@@ -101,6 +101,7 @@ class SettingsIT {
     env.put(
         "ZOO_AUTH_SIGNING_KEY", Files.readString(Path.of(System.getProperty("zoo.it.signingKey"))));
     env.put("ZOO_AUTH_TOKEN_MINUTES", "3");
+    env.put("ZOO_AUTH_SESSION_HOURS", "2");
     env.put("ZOO_AUTH_MAX_FAILURES", "2");
     env.put("ZOO_AUTH_LOCKOUT_SECONDS", "7");
     env.put("ZOO_AUTH_ADMIN_USERNAME", ADMIN);
@@ -179,12 +180,15 @@ class SettingsIT {
   }
 
   @Test
-  void theBuiltInLoginUsesTheAdminFromTheSettingsAndTheTokenLifetime() {
+  void theBuiltInLoginUsesTheAdminFromTheSettingsAndTheTokenAndSessionLifetimes() {
     Api.Reply login =
         api.anonymous()
             .post("/api/auth/login", object("username", ADMIN, "password", ADMIN_PASSWORD));
     assertEquals(200, login.status(), login::toString);
     assertEquals(180, login.json().getInt("expiresInSeconds"), "ZOO_AUTH_TOKEN_MINUTES=3");
+    assertTrue(
+        login.header("Set-Cookie").contains("; Max-Age=7200;"),
+        () -> "ZOO_AUTH_SESSION_HOURS=2: " + login.header("Set-Cookie"));
     String claims =
         new String(
             java.util.Base64.getUrlDecoder()

@@ -43,6 +43,10 @@ public class AuthConfig {
   int tokenMinutes;
 
   @Inject
+  @ConfigProperty(name = "zoo.auth.session-hours")
+  int sessionHours;
+
+  @Inject
   @ConfigProperty(name = "zoo.auth.max-failures")
   int maxFailures;
 
@@ -94,6 +98,24 @@ public class AuthConfig {
 
   public Duration tokenLifetime() {
     return Duration.ofMinutes(tokenMinutes);
+  }
+
+  /**
+   * How long a browser session (the zoo_session cookie) lasts from sign-in, however often it is
+   * renewed. Checked at start-up (AuthSetup): not above zero stops the start with a message.
+   */
+  public Duration sessionLifetime() {
+    return Duration.ofHours(
+        positive(sessionHours, "ZOO_AUTH_SESSION_HOURS", "zoo.auth.session-hours"));
+  }
+
+  /** The value, when above zero; otherwise a message naming the setting stops the caller. */
+  static int positive(int value, String variable, String key) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(
+          variable + " (" + key + ") must be a whole number above 0, not " + value);
+    }
+    return value;
   }
 
   public int maxFailures() {

@@ -4,21 +4,29 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.zoo.web.ApiException;
 import org.example.zoo.web.ProblemType;
@@ -30,8 +38,16 @@ import org.example.zoo.web.RequiresDatabase;
 @Tag(name = "Authentication")
 public class AuthResource {
 
+  /**
+   * The header that session requests must carry (CSRF defence besides SameSite=Strict): a
+   * cross-site form cannot send it, and a cross-origin script needs a CORS preflight for it, which
+   * this server never grants.
+   */
+  static final String SESSION_HEADER = "X-Zoo-Session";
+
   @Inject AuthService service;
   @Context SecurityContext security;
+  @Context HttpServletRequest request;
 
   @POST
   @Path("login")
@@ -42,10 +58,73 @@ public class AuthResource {
       summary = "Exchange a user name and password for a short-lived bearer token",
       description =
           "Built-in login (off when ZOO_AUTH_LOGIN=false). After zoo.auth.max-failures wrong"
-              + " passwords in a row the account is locked for a while: 429 with Retry-After.")
-  public TokenResponse login(
-      @Valid @NotNull(message = "a JSON body is required") LoginRequest request) {
-    return service.login(request);
+              + " passwords in a row the account is locked for a while: 429 with Retry-After."
+              + " Also starts a browser session: Set-Cookie zoo_session (HttpOnly, SameSite=Strict,"
+              + " Path=/api/auth/session), renewed with POST /api/auth/session.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The token; Set-Cookie: zoo_session",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TokenResponse.class)))
+  public Response login(
+      @Valid @NotNull(message = "a JSON body is required") LoginRequest credentials) {
+    return signedIn(service.login(credentials));
+  }
+
+  @POST
+  @Path("session")
+  @PermitAll
+  @RequiresDatabase
+  @Operation(
+      summary = "Renew the browser session: a fresh token for the zoo_session cookie",
+      description =
+          "Needs the header X-Zoo-Session: renew (else 403) and no bearer token. Answers a fresh"
+              + " token with the role the users table holds now, and replaces the cookie (each"
+              + " cookie value works once). 401 and a cleared cookie when the session is unknown,"
+              + " expired, signed out, or revoked because a replaced cookie came back; 401 without"
+              + " Set-Cookie when another request renewed the same cookie at the same moment"
+              + " (retry); 429 while the account is locked.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The token; Set-Cookie: zoo_session with the next value",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TokenResponse.class)))
+  public Response renewSession(
+      @HeaderParam(SESSION_HEADER) String marker,
+      @CookieParam(SessionCookie.NAME) String sessionToken) {
+    if (marker == null || !"renew".equals(marker.strip())) {
+      throw missingHeader("renew");
+    }
+    try {
+      return signedIn(service.renewSession(sessionToken));
+    } catch (AuthService.SessionEnded e) {
+      throw e.clearCookie() ? e.withSetCookie(SessionCookie.clear(secure())) : e;
+    }
+  }
+
+  @DELETE
+  @Path("session")
+  @PermitAll
+  @RequiresDatabase
+  @Operation(
+      summary = "Sign out: end the browser session of the zoo_session cookie",
+      description =
+          "Needs the header X-Zoo-Session with any value (the web UI sends sign-out; else 403)."
+              + " Revokes the session on the server and clears the cookie: 204, also when there"
+              + " was no cookie or no such session.")
+  @APIResponse(responseCode = "204", description = "Signed out; Set-Cookie clears zoo_session")
+  public Response signOut(
+      @HeaderParam(SESSION_HEADER) String marker,
+      @CookieParam(SessionCookie.NAME) String sessionToken) {
+    if (marker == null || marker.isBlank()) {
+      throw missingHeader("sign-out");
+    }
+    service.signOut(sessionToken);
+    return Response.noContent().header("Set-Cookie", SessionCookie.clear(secure())).build();
   }
 
   @POST
@@ -76,6 +155,28 @@ public class AuthResource {
         strongest == null ? null : strongest.groupName(),
         List.copyOf(new java.util.TreeSet<>(groups)),
         Instant.ofEpochSecond(jwt.getExpirationTime()));
+  }
+
+  private Response signedIn(AuthService.SignedIn signedIn) {
+    return Response.ok(signedIn.token(), MediaType.APPLICATION_JSON_TYPE)
+        .header(
+            "Set-Cookie",
+            SessionCookie.set(signedIn.sessionToken(), signedIn.sessionLifetime(), secure()))
+        .build();
+  }
+
+  private boolean secure() {
+    return SessionCookie.secure(request.isSecure(), request.getHeader("X-Forwarded-Proto"));
+  }
+
+  private static ApiException missingHeader(String value) {
+    return new ApiException(
+        ProblemType.SESSION_HEADER_MISSING,
+        "Session requests need the header "
+            + SESSION_HEADER
+            + ": "
+            + value
+            + " (a defence against cross-site requests).");
   }
 
   /**

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.example.zoo.persistence.UtcTimestamps;
 import org.example.zoo.web.ApiException;
@@ -24,12 +25,25 @@ public class AuthService {
   static final Duration MAX_LOCKOUT = Duration.ofMinutes(15);
 
   @Inject UserAccountRepository users;
+  @Inject SessionRepository sessions;
   @Inject AuthConfig config;
   @Inject AuthSetup setup;
 
   Clock clock = UtcTimestamps.CLOCK;
 
-  public TokenResponse login(LoginRequest request) {
+  /**
+   * A successful sign-in: the access token, and the refresh token of the browser session it starts
+   * (for the zoo_session cookie) with how long that session lasts.
+   */
+  public record SignedIn(TokenResponse token, String sessionToken, Duration sessionLifetime) {
+
+    @Override
+    public String toString() {
+      return "SignedIn[" + token.username() + "]";
+    }
+  }
+
+  public SignedIn login(LoginRequest request) {
     TokenIssuer issuer = issuer();
     String username = request.username().strip();
     char[] password = request.password().toCharArray();
@@ -52,7 +66,76 @@ public class AuthService {
     String rehash =
         PasswordHashing.needsRehash(user.getPasswordHash()) ? PasswordHashing.hash(password) : null;
     users.recordSuccess(user.getId(), now, rehash);
-    return response(issuer.issue(user.getUsername(), user.getRole()), user);
+    TokenResponse token = response(issuer.issue(user.getUsername(), user.getRole()), user);
+    Duration lifetime = config.sessionLifetime();
+    String sessionToken = SessionTokens.generate();
+    sessions.start(
+        user.getId(),
+        SessionTokens.hash(sessionToken),
+        UUID.randomUUID().toString(),
+        now,
+        now.plus(lifetime));
+    return new SignedIn(token, sessionToken, lifetime);
+  }
+
+  /**
+   * Renews a browser session: the cookie's refresh token, if it is its family's current one, is
+   * replaced by a new one (same family, same end) and a fresh access token is issued with the role
+   * the users table holds now. A token that was already replaced means that someone else holds a
+   * copy of the session (or held it before its owner renewed): the whole family is revoked.
+   */
+  public SignedIn renewSession(String sessionToken) {
+    TokenIssuer issuer = issuer();
+    Instant now = clock.instant();
+    if (!SessionTokens.wellFormed(sessionToken)) {
+      throw SessionEnded.clearing("No session: sign in.");
+    }
+    SessionRepository.StoredToken stored =
+        sessions
+            .findByHash(SessionTokens.hash(sessionToken))
+            .orElseThrow(
+                () -> SessionEnded.clearing("The session has ended (signed out?): sign in again."));
+    if (!stored.expiresAt().isAfter(now)) {
+      sessions.revokeFamily(stored.familyId());
+      throw SessionEnded.clearing("The session has expired: sign in again.");
+    }
+    if (stored.replacedAt() != null) {
+      sessions.revokeFamily(stored.familyId());
+      LOG.warning(
+          () ->
+              "A replaced session token was presented again (user id "
+                  + stored.userId()
+                  + ", session "
+                  + stored.familyId()
+                  + "): someone else may hold a copy; the session is revoked.");
+      throw SessionEnded.clearing(
+          "This session cookie was already used and the session is now revoked: sign in again.");
+    }
+    UserAccount user =
+        users
+            .find(stored.userId())
+            .orElseThrow(() -> SessionEnded.clearing("The session's user no longer exists."));
+    if (user.getLockedUntil() != null && user.getLockedUntil().isAfter(now)) {
+      throw locked(Duration.between(now, user.getLockedUntil()));
+    }
+    String next = SessionTokens.generate();
+    if (!sessions.rotate(stored, SessionTokens.hash(next), now)) {
+      // Another request renewed this very token a moment ago; its answer carries the new cookie.
+      throw new SessionEnded(
+          "This session was renewed by another request at the same moment: try again.", false);
+    }
+    TokenResponse token = response(issuer.issue(user.getUsername(), user.getRole()), user);
+    return new SignedIn(token, next, Duration.between(now, stored.expiresAt()));
+  }
+
+  /** Signs out: revokes the session of this refresh token, if there is one. */
+  public void signOut(String sessionToken) {
+    if (!SessionTokens.wellFormed(sessionToken)) {
+      return;
+    }
+    sessions
+        .findByHash(SessionTokens.hash(sessionToken))
+        .ifPresent(stored -> sessions.revokeFamily(stored.familyId()));
   }
 
   /**
@@ -104,6 +187,46 @@ public class AuthService {
 
   static ApiException locked(Duration remaining) {
     return new LoginLocked(remaining);
+  }
+
+  /**
+   * 401: the session cookie renews nothing (none, unknown, expired, revoked). {@code clearCookie}:
+   * the answer tells the browser to drop the cookie; the resource adds that header (it knows
+   * whether the cookie is Secure).
+   */
+  public static final class SessionEnded extends ApiException {
+
+    private static final long serialVersionUID = 1L;
+    private final boolean clearCookie;
+    private final String setCookie;
+
+    SessionEnded(String detail, boolean clearCookie) {
+      this(detail, clearCookie, null);
+    }
+
+    private SessionEnded(String detail, boolean clearCookie, String setCookie) {
+      super(ProblemType.UNAUTHENTICATED, detail);
+      this.clearCookie = clearCookie;
+      this.setCookie = setCookie;
+    }
+
+    static SessionEnded clearing(String detail) {
+      return new SessionEnded(detail, true);
+    }
+
+    public boolean clearCookie() {
+      return clearCookie;
+    }
+
+    /** The same problem, answered with this Set-Cookie header. */
+    public SessionEnded withSetCookie(String header) {
+      return new SessionEnded(getMessage(), clearCookie, header);
+    }
+
+    @Override
+    public Map<String, String> headers() {
+      return setCookie == null ? Map.of() : Map.of("Set-Cookie", setCookie);
+    }
   }
 
   /** 429 with Retry-After: the account is locked after too many failed logins. */

@@ -50,6 +50,7 @@ public class AuthSetup {
           "MP_JWT_VERIFY_PUBLICKEY_LOCATION is set, so tokens come from an identity provider:"
               + " set ZOO_AUTH_LOGIN=false as well (the built-in login's tokens would not verify).");
     }
+    config.sessionLifetime(); // a session length of 0 or less stops the start here, naming it
     SigningKey key = signingKey();
     PublishedKeyConfigSource.publish(key.publicKeyPem());
     issuer =

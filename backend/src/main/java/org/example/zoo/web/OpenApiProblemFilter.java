@@ -62,7 +62,9 @@ public class OpenApiProblemFilter implements OASFilter {
       }
       boolean auth = path.contains("/auth/");
       boolean write = method != PathItem.HttpMethod.GET && !auth;
-      boolean body = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
+      boolean session = path.endsWith("/auth/session");
+      boolean body =
+          (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) && !session;
       boolean list = method == PathItem.HttpMethod.GET && !path.contains("{id}");
       if (body || list) {
         add(responses, "400", "Invalid input: per-field errors in 'errors'");
@@ -70,6 +72,12 @@ public class OpenApiProblemFilter implements OASFilter {
       if (path.endsWith("/auth/login")) {
         add(responses, "401", "Wrong user name or password");
         add(responses, "429", "Locked after repeated failures; Retry-After says for how long");
+      } else if (session) {
+        add(responses, "403", "The X-Zoo-Session header is missing");
+        if (method == PathItem.HttpMethod.POST) {
+          add(responses, "401", "No session cookie, or an unknown, expired or revoked session");
+          add(responses, "429", "The account is locked; Retry-After says for how long");
+        }
       } else {
         add(responses, "401", "No bearer token, or an expired or rejected one");
         if (!auth) {

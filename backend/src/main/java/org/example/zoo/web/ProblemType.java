@@ -17,6 +17,8 @@ public enum ProblemType {
   LOGIN_FAILED("/problems/login-failed", "Login failed", Status.UNAUTHORIZED),
   LOGIN_LOCKED("/problems/login-locked", "Too many failed logins", Status.TOO_MANY_REQUESTS),
   FORBIDDEN("/problems/forbidden", "Not allowed for your role", Status.FORBIDDEN),
+  SESSION_HEADER_MISSING(
+      "/problems/session-header-missing", "The X-Zoo-Session header is missing", Status.FORBIDDEN),
   DATABASE_UNAVAILABLE(
       "/problems/database-unavailable", "Database unavailable", Status.SERVICE_UNAVAILABLE),
   INTERNAL("/problems/internal", "Internal server error", Status.INTERNAL_SERVER_ERROR);
