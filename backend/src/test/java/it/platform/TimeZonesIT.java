@@ -26,12 +26,12 @@ import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every timestamp column (feeding.scheduled_at and fed_at, app_user.last_login_at and locked_until)
- * stores the exact instant, whatever zone the server's JVM runs in. One database, four servers one
- * after the other, in UTC, Europe/Berlin, America/New_York and Pacific/Kiritimati: each writes
- * instants (the daylight-saving gaps and repeated hours among them), the column is read as text
- * over JDBC (it must hold the UTC time), and each server reads back what all the servers before it
- * wrote.
+ * Every timestamp column (feeding.scheduled_at and fed_at, app_user.last_login_at and locked_until,
+ * refresh_token.created_at and expires_at) stores the exact instant, whatever zone the server's JVM
+ * runs in. One database, four servers one after the other, in UTC, Europe/Berlin, America/New_York
+ * and Pacific/Kiritimati: each writes instants (the daylight-saving gaps and repeated hours among
+ * them), the column is read as text over JDBC (it must hold the UTC time), and each server reads
+ * back what all the servers before it wrote.
  */
 class TimeZonesIT {
 
@@ -132,6 +132,15 @@ class TimeZonesIT {
     assertWithin(before, after, lastLogin, zone + ": lastLoginAt is now");
     assertEquals(lastLogin, column(db, "app_user", "last_login_at", userId), zone + ": stored");
     remember("/api/users/" + userId, "lastLoginAt", lastLogin);
+    // The login started a browser session: refresh_token.created_at is that instant, and the
+    // session ends zoo.auth.session-hours (12) later.
+    long session = latestSession(db, userId);
+    Instant created = column(db, "refresh_token", "created_at", session);
+    assertWithin(before, after, created, zone + ": refresh_token.created_at is now");
+    assertEquals(
+        created.plus(Duration.ofHours(12)),
+        column(db, "refresh_token", "expires_at", session),
+        zone + ": refresh_token.expires_at");
 
     before = Instant.now();
     for (int i = 0; i < 5; i++) {
@@ -175,6 +184,17 @@ class TimeZonesIT {
         return text == null
             ? null
             : LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+      }
+    }
+  }
+
+  private static long latestSession(Connection db, long userId) throws SQLException {
+    try (PreparedStatement select =
+        db.prepareStatement("SELECT MAX(id) FROM refresh_token WHERE user_id = ?")) {
+      select.setLong(1, userId);
+      try (ResultSet row = select.executeQuery()) {
+        assertTrue(row.next() && row.getLong(1) > 0, "a session row for user " + userId);
+        return row.getLong(1);
       }
     }
   }

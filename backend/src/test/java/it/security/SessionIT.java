@@ -315,6 +315,31 @@ class SessionIT {
   }
 
   @Test
+  void aNewPasswordEndsTheUsersSessions() {
+    User user = user("keeper");
+    SignedIn first = signIn(user);
+    SignedIn second = signIn(user);
+    Api.Reply changed =
+        admin.put(
+            "/api/users/" + user.id(),
+            object(
+                "username",
+                user.name(),
+                "role",
+                "keeper",
+                "password",
+                "a-new-password-2026",
+                "version",
+                user.created().getJsonNumber("version")));
+    assertEquals(200, changed.status(), changed::toString);
+    for (SignedIn session : new SignedIn[] {first, second}) {
+      HttpResponse<String> refused = renew(session.cookie());
+      assertProblem(reply(refused), 401, "/problems/unauthenticated");
+      assertEquals(CLEAR, setCookie(refused));
+    }
+  }
+
+  @Test
   void aChangedRoleHoldsFromTheNextSessionRenewal() {
     User user = user("viewer");
     SignedIn signedIn = signIn(user);

@@ -89,6 +89,14 @@ public class SessionRepository {
         .executeUpdate();
   }
 
+  /** Ends every session of a user (a new password was set). Returns how many rows were deleted. */
+  @Transactional
+  public int revokeUser(long userId) {
+    return em.createNativeQuery("DELETE FROM refresh_token WHERE user_id = ?")
+        .setParameter(1, userId)
+        .executeUpdate();
+  }
+
   private void insert(
       String tokenHash, String familyId, long userId, Instant now, Instant expiresAt) {
     em.createNativeQuery(

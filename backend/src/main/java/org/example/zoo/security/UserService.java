@@ -22,6 +22,7 @@ import org.example.zoo.web.ProblemType;
 public class UserService {
 
   @Inject UserAccountRepository repository;
+  @Inject SessionRepository sessions;
 
   Clock clock = UtcTimestamps.CLOCK;
 
@@ -46,7 +47,10 @@ public class UserService {
     return UserResponse.of(repository.persist(user), clock.instant());
   }
 
-  /** Also lifts a lock-out: an administrator's save vouches for the account. */
+  /**
+   * Also lifts a lock-out: an administrator's save vouches for the account. A new password ends the
+   * user's browser sessions (whoever knew the old one is signed out at their next renewal).
+   */
   public UserResponse update(long id, UserRequest request) {
     UserAccount user = load(id);
     Versions.check("User", id, request.version(), user.getVersion());
@@ -62,6 +66,7 @@ public class UserService {
     user.setRole(role);
     if (request.password() != null) {
       user.setPasswordHash(PasswordHashing.hash(request.password().toCharArray()));
+      sessions.revokeUser(user.getId());
     }
     user.setFailedLogins(0);
     user.setLockedUntil(null);
