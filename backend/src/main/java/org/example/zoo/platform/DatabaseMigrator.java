@@ -24,6 +24,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.example.zoo.persistence.DatabaseUnavailable;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -212,7 +213,8 @@ public class DatabaseMigrator {
             // Demo data is a callback: switching it off later must not fail validation.
             .ignoreMigrationPatterns("*:missing")
             .load();
-    MigrateResult result = flyway.migrate();
+    boolean throwAway = embedded && !config.production();
+    MigrateResult result = throwAway ? migrateOrPutBack(flyway) : flyway.migrate();
     String schema =
         result.targetSchemaVersion != null
             ? result.targetSchemaVersion
@@ -220,6 +222,52 @@ public class DatabaseMigrator {
                 ? "none"
                 : flyway.info().current().getVersion().getVersion();
     return new DatabaseInfo(product, version, schema, demo);
+  }
+
+  /**
+   * The development profile's embedded database: a migration that fails leaves the database exactly
+   * as it was before the run (H2 commits DDL at once, so Flyway cannot roll it back), from a
+   * snapshot taken when migrations are pending. A fixed migration then applies at the next start,
+   * and a deleted one is simply gone; nothing is left half-applied or marked failed.
+   */
+  private MigrateResult migrateOrPutBack(Flyway flyway) throws SQLException {
+    List<String> snapshot = flyway.info().pending().length > 0 ? snapshot() : null;
+    try {
+      return flyway.migrate();
+    } catch (FlywayException e) {
+      if (snapshot != null) {
+        putBack(snapshot);
+        LOG.warning(
+            "Development database: "
+                + describe(e)
+                + ". The embedded database is back as it was before this migration ran; fix or"
+                + " delete the migration and save, and it applies at the next restart.");
+      }
+      throw e;
+    }
+  }
+
+  /** H2's SCRIPT: the whole database (schema, data, identity positions) as SQL statements. */
+  private List<String> snapshot() throws SQLException {
+    List<String> statements = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        java.sql.Statement statement = connection.createStatement();
+        java.sql.ResultSet rows = statement.executeQuery("SCRIPT")) {
+      while (rows.next()) {
+        statements.add(rows.getString(1));
+      }
+    }
+    return statements;
+  }
+
+  private void putBack(List<String> snapshot) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute("DROP ALL OBJECTS");
+      for (String sql : snapshot) {
+        statement.execute(sql);
+      }
+    }
   }
 
   /**
@@ -251,14 +299,23 @@ public class DatabaseMigrator {
     return DatabaseUnavailable.isUnavailable(e) || DatabaseUnavailable.isLoginRefused(e);
   }
 
-  /** One line for logs and health data: the innermost cause, without a stack trace. */
+  /**
+   * One line for logs and health data: the innermost cause, without a stack trace; for a migration
+   * that failed, Flyway's first line (naming the script, e.g. {@code Migration V3__x.sql failed})
+   * before it.
+   */
   static String describe(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message =
-        root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
-    return root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+    String message = firstLine(root);
+    String cause = root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+    String migration = e instanceof FlywayException && root != e ? firstLine(e) : "";
+    return migration.startsWith("Migration ") ? migration + ": " + cause : cause;
+  }
+
+  private static String firstLine(Throwable e) {
+    return e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
   }
 }

@@ -31,8 +31,11 @@ public class DatabaseReadinessCheck implements HealthCheck {
         return response.down().withData("reason", "not answering: " + migrator.lastError()).build();
       }
       case FAILED -> {
-        // The migration error can quote SQL; it is in the server log, not in a public endpoint.
-        return response.down().withData("reason", "a migration failed; see the server log").build();
+        // Which script failed and the database's message (the SQL itself is only in the log).
+        return response
+            .down()
+            .withData("reason", "a migration failed: " + migrator.lastError())
+            .build();
       }
       default -> {
         String reason = migrator.lastError();
