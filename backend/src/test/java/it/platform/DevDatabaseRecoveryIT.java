@@ -46,7 +46,10 @@ class DevDatabaseRecoveryIT {
                 "APP_POLLING_RATE",
                 "250ms"))) {
       Path war = server.directory().resolve("apps/zoo.war");
-      awaitSchema(server, api, "2", "the server to be ready");
+      server.await(
+          "the server to be ready",
+          Duration.ofSeconds(120),
+          () -> api.get("/health/ready").status() == 200);
       JsonObject species = new Fixtures(api).species();
       long speciesId = species.getJsonNumber("id").longValue();
 
@@ -57,7 +60,7 @@ class DevDatabaseRecoveryIT {
               + "INSERT INTO recovery_chekc (id) VALUES (1);\n");
       String reason = awaitFailed(server, api, "the broken migration to fail");
       assertTrue(
-          reason.contains("Migration V900__recovery_check.sql failed")
+          reason.contains("V900__recovery_check.sql (line 2)")
               && reason.toLowerCase().contains("recovery_chekc"),
           "readiness names the script and the database's message: " + reason);
       assertTrue(

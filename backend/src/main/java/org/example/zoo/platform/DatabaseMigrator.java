@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
@@ -68,21 +68,40 @@ public class DatabaseMigrator {
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
     ClassLoader appLoader = DatabaseMigrator.class.getClassLoader();
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
+    ScheduledThreadPoolExecutor pool =
+        new ScheduledThreadPoolExecutor(
+            1,
             task -> {
               Thread thread = new Thread(task, "zoo-database");
               thread.setDaemon(true);
               thread.setContextClassLoader(appLoader);
               return thread;
             });
+    pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    executor = pool;
     executor.execute(this::attempt);
   }
 
+  /**
+   * Lets a migration in progress finish (the application stops in dev mode at every save, also
+   * during the first migration): interrupting it would close the embedded database's file for the
+   * whole server (H2 closes its file channel when its thread is interrupted). Retries waiting for
+   * their turn are dropped. Only a migration still running after 30 s is interrupted.
+   */
   @PreDestroy
   void stop() {
-    if (executor != null) {
+    if (executor == null) {
+      return;
+    }
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+        LOG.warning("The database work did not finish within 30 s of the stop; interrupting it");
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
       executor.shutdownNow();
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -300,19 +319,25 @@ public class DatabaseMigrator {
   }
 
   /**
-   * One line for logs and health data: the innermost cause, without a stack trace; for a migration
-   * that failed, Flyway's first line (naming the script, e.g. {@code Migration V3__x.sql failed})
-   * before it.
+   * One line for logs and health data: the innermost cause, without a stack trace or the SQL it
+   * quotes; for a migration that failed, Flyway's first line and the script's line before it, e.g.
+   * {@code Failed to execute script V3__x.sql (line 2): JdbcSQLSyntaxErrorException: Table "X" not
+   * found}.
    */
   static String describe(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = firstLine(root);
+    String message = firstLine(root).replaceFirst(";? ?SQL statement:$", "");
     String cause = root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
-    String migration = e instanceof FlywayException && root != e ? firstLine(e) : "";
-    return migration.startsWith("Migration ") ? migration + ": " + cause : cause;
+    if (!(e instanceof FlywayException) || root == e) {
+      return cause;
+    }
+    String script = firstLine(e);
+    java.util.regex.Matcher line =
+        java.util.regex.Pattern.compile("(?m)^Line\\s*:\\s*(\\d+)").matcher(e.getMessage());
+    return script + (line.find() ? " (line " + line.group(1) + ")" : "") + ": " + cause;
   }
 
   private static String firstLine(Throwable e) {
