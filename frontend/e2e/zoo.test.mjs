@@ -464,4 +464,20 @@ test('a backend that cannot be reached is told apart from an absent database, an
   // Back: the list loads and the banner goes, without a reload.
   await page.getByRole('cell').first().waitFor({ timeout: 30000 })
   await page.locator('.banner').waitFor({ state: 'detached', timeout: 15000 })
+
+  // A reload while the server cannot be reached waits for it instead of showing the login: the
+  // session is still valid, and comes back by itself with the server.
+  await page.route('**/api/**', proxyDown)
+  await page.route('**/health/**', proxyDown)
+  try {
+    await page.reload()
+    await page.getByText('Resuming your session').waitFor()
+    await page.locator('.banner[data-health="unreachable"]').waitFor({ timeout: 15000 })
+    assert.equal(await page.getByRole('heading', { name: 'Sign in to the zoo' }).count(), 0, 'no login page')
+  } finally {
+    await page.unroute('**/api/**', proxyDown)
+    await page.unroute('**/health/**', proxyDown)
+  }
+  await page.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 30000 })
+  await page.getByRole('cell').first().waitFor()
 })

@@ -26,6 +26,7 @@ export default function App() {
   if (restoring && !session) {
     return (
       <div className="app">
+        <HealthBanner />
         <p className="muted" role="status">
           Resuming your session…
         </p>

@@ -77,7 +77,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
     return new ApiError(response.status, {
       type: UNREACHABLE,
       title: 'Server unreachable',
-      detail: `The server cannot be reached (the proxy answered ${response.status}); it may be restarting. Retrying by itself.`,
+      detail: `The server cannot be reached (the proxy answered ${response.status}); it may be restarting.`,
     })
   }
   return new ApiError(response.status, {
@@ -90,7 +90,7 @@ export function networkError(cause: unknown): ApiError {
   const error = new ApiError(0, {
     title: 'Server unreachable',
     type: UNREACHABLE,
-    detail: 'The server cannot be reached. Check your connection; the page retries by itself.',
+    detail: 'The server cannot be reached. Check your connection; the server may be restarting.',
   })
   error.cause = cause
   return error

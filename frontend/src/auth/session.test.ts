@@ -63,6 +63,24 @@ describe('session', () => {
     expect(getState()).toEqual({ session: null, expired: false, restoring: false })
   })
 
+  it('keeps asking to resume while the server cannot be reached, instead of showing the login', async () => {
+    const resume = vi
+      .fn<SessionServer['resume']>()
+      .mockRejectedValueOnce(networkError(new TypeError('Failed to fetch')))
+      .mockRejectedValueOnce(networkError(new TypeError('Failed to fetch')))
+      .mockImplementationOnce(async () => token('kim'))
+    server(resume)
+    const restoring = restore()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(getState()).toMatchObject({ restoring: true, session: null })
+    await vi.advanceTimersByTimeAsync(2_000)
+    expect(getState().restoring).toBe(true)
+    await vi.advanceTimersByTimeAsync(4_000)
+    await restoring
+    expect(resume).toHaveBeenCalledTimes(3)
+    expect(getState()).toMatchObject({ restoring: false, session: { username: 'kim' } })
+  })
+
   it('keeps the page when the session ends, without the token', () => {
     signedIn(token('kim'))
     expire()

@@ -48,6 +48,8 @@ export interface SessionServer {
 const RENEW_BEFORE_MS = 60_000
 /** While the server cannot be reached, renewing is tried again this often until the token expires. */
 const RENEW_RETRY_MS = 10_000
+const RESTORE_RETRY_FIRST_MS = 2_000
+const RESTORE_RETRY_MAX_MS = 30_000
 const SIGNED_OUT = 'signed-out'
 const SIGNED_IN = 'signed-in'
 
@@ -117,18 +119,33 @@ export function signedInByLogin(response: TokenResponse) {
   signedIn(response, { announce: true })
 }
 
-/** Page start-up (and another tab's login): carries on the session of the cookie, if there is one. */
+/**
+ * Page start-up (and another tab's login): carries on the session of the cookie, if there is one.
+ * While the server cannot be reached it keeps asking (2 s, doubling up to 30 s): the session may well
+ * be valid, and the login page would wrongly say it is not.
+ */
 export async function restore(): Promise<void> {
-  if (!server) {
+  if (!server || state.restoring) {
     return
   }
   const resume = server.resume
   publish({ ...state, restoring: true })
-  try {
-    signedIn(await oneAtATime(resume))
-  } catch {
-    publish({ session: state.session, expired: state.expired, restoring: false })
+  for (let wait = RESTORE_RETRY_FIRST_MS; ; wait = Math.min(RESTORE_RETRY_MAX_MS, wait * 2)) {
+    try {
+      signedIn(await oneAtATime(resume))
+      return
+    } catch (error) {
+      if (!isUnreachable(error) || (state.session && !state.expired)) {
+        publish({ session: state.session, expired: state.expired, restoring: false })
+        return
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, wait))
   }
+}
+
+function isUnreachable(error: unknown) {
+  return (error as { isUnreachable?: boolean } | null)?.isUnreachable === true
 }
 
 function endLocally() {
@@ -170,7 +187,7 @@ async function renew(session: Session) {
   try {
     signedIn(await oneAtATime(resume))
   } catch (error) {
-    const unreachable = (error as { isUnreachable?: boolean }).isUnreachable === true
+    const unreachable = isUnreachable(error)
     const left = session.expiresAt - Date.now()
     if (unreachable && left > RENEW_RETRY_MS) {
       timer = setTimeout(() => void renew(session), RENEW_RETRY_MS)
