@@ -59,6 +59,14 @@ function stubApi() {
 
 afterEach(() => resetForTests())
 
+/** Releases the held answers until `shown` finds what they should render. */
+async function answeredUntil(answer: () => void, shown: () => HTMLElement) {
+  await waitFor(() => {
+    answer()
+    expect(shown()).toBeInTheDocument()
+  })
+}
+
 describe('moving between pages by the navigation links', () => {
   it('never renders one list with another list columns, in any order, and keeps the navigation', async () => {
     const answer = stubApi()
@@ -82,18 +90,12 @@ describe('moving between pages by the navigation links', () => {
       Keepers: 'Ada Keeper',
       Users: 'head-keeper',
     }
-    await waitFor(() => {
-      answer()
-      expect(screen.getByRole('cell', { name: 'Forest Paddock' })).toBeInTheDocument()
-    })
+    await answeredUntil(answer, () => screen.getByRole('cell', { name: 'Forest Paddock' }))
     const order = ['Species', 'Users', 'Species', 'Keepers', 'Enclosures', 'Keepers', 'Users', 'Enclosures', 'Species']
     for (const name of order) {
       await userEvent.click(within(nav).getByRole('link', { name }))
       expect(screen.getByRole('heading', { level: 1, name })).toBeInTheDocument()
-      await waitFor(() => {
-        answer()
-        expect(screen.getByRole('cell', { name: expectations[name] })).toBeInTheDocument()
-      })
+      await answeredUntil(answer, () => screen.getByRole('cell', { name: expectations[name] }))
       expect(screen.queryByText('This page could not be shown')).not.toBeInTheDocument()
     }
     expect(errors).not.toHaveBeenCalled()
@@ -121,15 +123,9 @@ describe('a page that fails to render', () => {
         <App />
       </MemoryRouter>,
     )
-    await waitFor(() => {
-      answer()
-      expect(screen.getByRole('heading', { name: 'This page could not be shown' })).toBeInTheDocument()
-    })
+    await answeredUntil(answer, () => screen.getByRole('heading', { name: 'This page could not be shown' }))
     const nav = screen.getByRole('navigation', { name: 'Main' })
     await userEvent.click(within(nav).getByRole('link', { name: 'Enclosures' }))
-    await waitFor(() => {
-      answer()
-      expect(screen.getByRole('cell', { name: 'Forest Paddock' })).toBeInTheDocument()
-    })
+    await answeredUntil(answer, () => screen.getByRole('cell', { name: 'Forest Paddock' }))
   })
 })

@@ -122,6 +122,13 @@ class SessionIT {
     return all.get(0);
   }
 
+  /** The cookie renews nothing any more: 401 unauthenticated, and the cookie is cleared. */
+  private static void assertEnded(String cookie) {
+    HttpResponse<String> refused = renew(cookie);
+    assertProblem(reply(refused), 401, "/problems/unauthenticated");
+    assertEquals(CLEAR, setCookie(refused));
+  }
+
   private static SignedIn signedIn(HttpResponse<String> response) {
     assertEquals(200, response.statusCode(), response::body);
     Api.Reply reply = new Api.Reply(response.statusCode(), response);
@@ -298,9 +305,7 @@ class SessionIT {
   @Test
   void noCookieOrAnUnknownOneIsUnauthenticated() {
     for (String cookie : new String[] {null, "", "garbage", "A".repeat(43)}) {
-      HttpResponse<String> refused = renew(cookie);
-      assertProblem(reply(refused), 401, "/problems/unauthenticated");
-      assertEquals(CLEAR, setCookie(refused));
+      assertEnded(cookie);
     }
   }
 
@@ -309,9 +314,7 @@ class SessionIT {
     User user = user("keeper");
     SignedIn signedIn = signIn(user);
     assertEquals(204, admin.delete("/api/users/" + user.id()).status());
-    HttpResponse<String> refused = renew(signedIn.cookie());
-    assertProblem(reply(refused), 401, "/problems/unauthenticated");
-    assertEquals(CLEAR, setCookie(refused));
+    assertEnded(signedIn.cookie());
   }
 
   @Test
@@ -333,9 +336,7 @@ class SessionIT {
                 user.created().getJsonNumber("version")));
     assertEquals(200, changed.status(), changed::toString);
     for (SignedIn session : new SignedIn[] {first, second}) {
-      HttpResponse<String> refused = renew(session.cookie());
-      assertProblem(reply(refused), 401, "/problems/unauthenticated");
-      assertEquals(CLEAR, setCookie(refused));
+      assertEnded(session.cookie());
     }
   }
 
