@@ -20,13 +20,16 @@ import org.example.zoo.enclosure.EnclosureRepository;
 import org.example.zoo.enclosure.EnclosureRequest;
 import org.example.zoo.enclosure.EnclosureResponse;
 import org.example.zoo.enclosure.EnclosureService;
+import org.example.zoo.enclosure.Residents;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.persistence.PageRequest;
+import org.example.zoo.persistence.Sorting;
+import org.example.zoo.problem.ApiException;
+import org.example.zoo.problem.ProblemType;
 import org.example.zoo.species.SpeciesRepository;
 import org.example.zoo.species.SpeciesRequest;
 import org.example.zoo.species.SpeciesService;
-import org.example.zoo.web.ApiException;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
-import org.example.zoo.web.ProblemType;
+import org.example.zoo.web.PageParams;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Filters;
@@ -54,7 +57,9 @@ class ServicesInServerIT {
             "org.example.zoo.keeper",
             "org.example.zoo.feeding",
             "org.example.zoo.web",
-            "org.example.zoo.persistence")
+            "org.example.zoo.persistence",
+            "org.example.zoo.problem")
+        .addClass(org.example.zoo.ZooApplication.class)
         .addAsResource(
             new File("target/classes/META-INF/persistence.xml"), "META-INF/persistence.xml")
         .addAsWebInfResource(new File("src/main/webapp/WEB-INF/beans.xml"), "beans.xml");
@@ -66,6 +71,7 @@ class ServicesInServerIT {
   @Inject AnimalRepository animalRepository;
   @Inject SpeciesRepository speciesRepository;
   @Inject EnclosureRepository enclosureRepository;
+  @Inject Residents residents;
 
   private static String unique(String prefix) {
     return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -105,7 +111,7 @@ class ServicesInServerIT {
     assertEquals(ProblemType.CAPACITY_EXCEEDED, full.type());
 
     AnimalRepository.Filter inSpecies = new AnimalRepository.Filter(null, speciesId, null, null);
-    PageRequest all = PageRequest.parse(null, "100", null, Map.of("id", "a.id"), "id");
+    PageRequest all = PageParams.parse(null, "100", null, new Sorting("id", Map.of("id", "a.id")));
     assertEquals(
         1,
         animalRepository.list(inSpecies, all).totalItems(),
@@ -122,13 +128,15 @@ class ServicesInServerIT {
     Map<String, String> sortable = Map.of("diet", "s.diet", "id", "s.id");
     long total =
         speciesRepository
-            .list(null, PageRequest.parse("0", "1", "diet,asc", sortable, "id"))
+            .list(null, PageParams.parse("0", "1", "diet,asc", new Sorting("id", sortable)))
             .totalItems();
     Set<Long> seen = new HashSet<>();
     for (int page = 0; page < total; page++) {
       Page<org.example.zoo.species.Species> one =
           speciesRepository.list(
-              null, PageRequest.parse(Integer.toString(page), "1", "diet,asc", sortable, "id"));
+              null,
+              PageParams.parse(
+                  Integer.toString(page), "1", "diet,asc", new Sorting("id", sortable)));
       assertEquals(1, one.items().size());
       assertTrue(seen.add(one.items().get(0).getId()), "page " + page + " repeats a species");
     }
@@ -143,7 +151,7 @@ class ServicesInServerIT {
     animals.create(animal(speciesId, two));
     animals.create(animal(speciesId, two));
 
-    Map<Long, Long> occupancy = enclosureRepository.occupancy(List.of(two, none));
+    Map<Long, Long> occupancy = residents.occupancy(List.of(two, none));
     assertEquals(2L, occupancy.get(two));
     assertEquals(null, occupancy.get(none), "an empty enclosure has no row");
   }

@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.example.zoo.enclosure.Enclosure;
+import org.example.zoo.problem.FieldError;
 import org.example.zoo.species.Species;
-import org.example.zoo.web.FieldError;
 
 @Entity
 @Table(name = "animal")

@@ -1,25 +1,32 @@
 package org.example.zoo.animal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.example.zoo.enclosure.Enclosure;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Repository;
+import org.example.zoo.persistence.Sorting;
 import org.example.zoo.persistence.Where;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
 
 @ApplicationScoped
 public class AnimalRepository extends Repository<Animal> {
 
-  static final Map<String, String> SORTABLE =
-      Map.of(
-          "id", "a.id",
-          "name", "a.name",
-          "speciesName", "s.commonName",
-          "enclosureName", "enc.name",
-          "sex", "a.sex",
-          "dateOfBirth", "a.dateOfBirth",
-          "arrivalDate", "a.arrivalDate",
-          "status", "a.status");
+  static final Sorting SORTING =
+      new Sorting(
+          "name",
+          Map.of(
+              "id", "a.id",
+              "name", "a.name",
+              "speciesName", "s.commonName",
+              "enclosureName", "enc.name",
+              "sex", "a.sex",
+              "dateOfBirth", "a.dateOfBirth",
+              "arrivalDate", "a.arrivalDate",
+              "status", "a.status"));
 
   public AnimalRepository() {
     super(Animal.class);
@@ -58,5 +65,40 @@ public class AnimalRepository extends Repository<Animal> {
             AnimalStatus.ACTIVE,
             "except",
             except == null ? -1L : except));
+  }
+
+  public long occupancy(Enclosure enclosure) {
+    return count(
+        "SELECT COUNT(a) FROM Animal a WHERE a.enclosure = :e AND a.status = :active",
+        Map.of("e", enclosure, "active", AnimalStatus.ACTIVE));
+  }
+
+  /** Occupancy of several enclosures in one query; enclosures without animals are absent. */
+  public Map<Long, Long> occupancy(Collection<Long> enclosureIds) {
+    Map<Long, Long> result = new HashMap<>();
+    if (enclosureIds.isEmpty()) {
+      return result;
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT a.enclosure.id, COUNT(a) FROM Animal a"
+                    + " WHERE a.enclosure.id IN :ids AND a.status = :active GROUP BY a.enclosure.id",
+                Object[].class)
+            .setParameter("ids", enclosureIds)
+            .setParameter("active", AnimalStatus.ACTIVE)
+            .getResultList();
+    for (Object[] row : rows) {
+      result.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+    return result;
+  }
+
+  /** Animals that no longer live in the enclosure but still name it (transferred, deceased). */
+  public int releaseInactiveAnimals(Enclosure enclosure) {
+    return em.createQuery(
+            "UPDATE Animal a SET a.enclosure = NULL WHERE a.enclosure = :e AND a.status <> :active")
+        .setParameter("e", enclosure)
+        .setParameter("active", AnimalStatus.ACTIVE)
+        .executeUpdate();
   }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,14 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.example.zoo.feeding.FeedingResponse;
-import org.example.zoo.feeding.FeedingService;
 import org.example.zoo.persistence.ConcurrentChange;
-import org.example.zoo.security.Roles;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.user.Roles;
 import org.example.zoo.web.Created;
-import org.example.zoo.web.EnumParam;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
+import org.example.zoo.web.PageParams;
+import org.example.zoo.web.QueryParams;
 import org.example.zoo.web.RequiresDatabase;
 
 @Path("animals")
@@ -42,19 +41,11 @@ import org.example.zoo.web.RequiresDatabase;
 public class AnimalResource {
 
   @Inject AnimalService service;
-  @Inject FeedingService feedings;
 
   @GET
   @Operation(summary = "List animals: search by name, filter by species, enclosure and status")
   public Page<AnimalResponse> list(
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @Parameter(
-              description =
-                  "field,asc|desc; fields: id, name, speciesName, enclosureName, sex, dateOfBirth,"
-                      + " arrivalDate, status")
-          @QueryParam("sort")
-          String sort,
+      @BeanParam PageParams paging,
       @Parameter(description = "part of the name") @QueryParam("q") String q,
       @QueryParam("speciesId") String speciesId,
       @QueryParam("enclosureId") String enclosureId,
@@ -62,11 +53,10 @@ public class AnimalResource {
     AnimalRepository.Filter filter =
         new AnimalRepository.Filter(
             q,
-            PageRequest.optionalId(speciesId, "speciesId"),
-            PageRequest.optionalId(enclosureId, "enclosureId"),
-            EnumParam.parse(AnimalStatus.class, status, "status"));
-    return service.list(
-        filter, PageRequest.parse(page, size, sort, AnimalRepository.SORTABLE, "name"));
+            QueryParams.id(speciesId, "speciesId"),
+            QueryParams.id(enclosureId, "enclosureId"),
+            QueryParams.enumValue(AnimalStatus.class, status, "status"));
+    return service.list(filter, paging.request(AnimalRepository.SORTING));
   }
 
   @GET
@@ -74,17 +64,6 @@ public class AnimalResource {
   @Operation(summary = "Get one animal")
   public AnimalResponse get(@PathParam("id") long id) {
     return service.get(id);
-  }
-
-  @GET
-  @Path("{id}/feedings")
-  @Operation(summary = "The animal's feedings, newest first by default")
-  public Page<FeedingResponse> feedings(
-      @PathParam("id") long id,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @QueryParam("sort") String sort) {
-    return feedings.forAnimal(id, page, size, sort);
   }
 
   @RolesAllowed({Roles.KEEPER, Roles.ADMIN})

@@ -7,13 +7,13 @@ import java.util.List;
 import org.example.zoo.enclosure.Enclosure;
 import org.example.zoo.enclosure.EnclosureRepository;
 import org.example.zoo.enclosure.EnclosureService;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Versions;
+import org.example.zoo.problem.ApiException;
+import org.example.zoo.problem.FieldError;
+import org.example.zoo.problem.ProblemType;
 import org.example.zoo.species.SpeciesService;
-import org.example.zoo.web.ApiException;
-import org.example.zoo.web.FieldError;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
-import org.example.zoo.web.ProblemType;
 
 @ApplicationScoped
 @Transactional

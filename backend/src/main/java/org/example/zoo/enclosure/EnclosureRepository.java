@@ -1,27 +1,26 @@
 package org.example.zoo.enclosure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.example.zoo.animal.AnimalStatus;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Repository;
+import org.example.zoo.persistence.Sorting;
 import org.example.zoo.persistence.Where;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
 
 @ApplicationScoped
 public class EnclosureRepository extends Repository<Enclosure> {
 
-  static final Map<String, String> SORTABLE =
-      Map.of(
-          "id", "e.id",
-          "name", "e.name",
-          "habitat", "e.habitat",
-          "capacity", "e.capacity",
-          "areaSquareMeters", "e.areaSquareMeters");
+  static final Sorting SORTING =
+      new Sorting(
+          "name",
+          Map.of(
+              "id", "e.id",
+              "name", "e.name",
+              "habitat", "e.habitat",
+              "capacity", "e.capacity",
+              "areaSquareMeters", "e.areaSquareMeters"));
 
   public EnclosureRepository() {
     super(Enclosure.class);
@@ -52,40 +51,5 @@ public class EnclosureRepository extends Repository<Enclosure> {
         .setParameter("n", name.trim().toLowerCase())
         .getResultStream()
         .findFirst();
-  }
-
-  public long occupancy(Enclosure enclosure) {
-    return count(
-        "SELECT COUNT(a) FROM Animal a WHERE a.enclosure = :e AND a.status = :active",
-        Map.of("e", enclosure, "active", AnimalStatus.ACTIVE));
-  }
-
-  /** Occupancy of several enclosures in one query; enclosures without animals are absent. */
-  public Map<Long, Long> occupancy(Collection<Long> enclosureIds) {
-    Map<Long, Long> result = new HashMap<>();
-    if (enclosureIds.isEmpty()) {
-      return result;
-    }
-    List<Object[]> rows =
-        em.createQuery(
-                "SELECT a.enclosure.id, COUNT(a) FROM Animal a"
-                    + " WHERE a.enclosure.id IN :ids AND a.status = :active GROUP BY a.enclosure.id",
-                Object[].class)
-            .setParameter("ids", enclosureIds)
-            .setParameter("active", AnimalStatus.ACTIVE)
-            .getResultList();
-    for (Object[] row : rows) {
-      result.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-    }
-    return result;
-  }
-
-  /** Animals that no longer live in the enclosure but still name it (transferred, deceased). */
-  public int releaseInactiveAnimals(Enclosure enclosure) {
-    return em.createQuery(
-            "UPDATE Animal a SET a.enclosure = NULL WHERE a.enclosure = :e AND a.status <> :active")
-        .setParameter("e", enclosure)
-        .setParameter("active", AnimalStatus.ACTIVE)
-        .executeUpdate();
   }
 }

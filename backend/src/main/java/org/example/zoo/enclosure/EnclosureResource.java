@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,14 +20,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.example.zoo.security.Roles;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.user.Roles;
 import org.example.zoo.web.Created;
-import org.example.zoo.web.EnumParam;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
+import org.example.zoo.web.PageParams;
+import org.example.zoo.web.QueryParams;
 import org.example.zoo.web.RequiresDatabase;
 
 @Path("enclosures")
@@ -43,16 +43,10 @@ public class EnclosureResource {
   @GET
   @Operation(summary = "List enclosures with their occupancy")
   public Page<EnclosureResponse> list(
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @Parameter(
-              description = "field,asc|desc; fields: id, name, habitat, capacity, areaSquareMeters")
-          @QueryParam("sort")
-          String sort,
-      @QueryParam("habitat") String habitat) {
+      @BeanParam PageParams paging, @QueryParam("habitat") String habitat) {
     return service.list(
-        EnumParam.parse(Habitat.class, habitat, "habitat"),
-        PageRequest.parse(page, size, sort, EnclosureRepository.SORTABLE, "name"));
+        QueryParams.enumValue(Habitat.class, habitat, "habitat"),
+        paging.request(EnclosureRepository.SORTING));
   }
 
   @GET

@@ -1,35 +1,36 @@
 package org.example.zoo.enclosure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import org.example.zoo.keeper.KeeperRepository;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Versions;
-import org.example.zoo.web.ApiException;
-import org.example.zoo.web.FieldError;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
-import org.example.zoo.web.ProblemType;
+import org.example.zoo.problem.ApiException;
+import org.example.zoo.problem.FieldError;
+import org.example.zoo.problem.ProblemType;
 
 @ApplicationScoped
 @Transactional
 public class EnclosureService {
 
   @Inject EnclosureRepository repository;
-  @Inject KeeperRepository keepers;
+  @Inject Residents residents;
+  @Inject Event<EnclosureDeleting> deleting;
 
   public Page<EnclosureResponse> list(Habitat habitat, PageRequest request) {
     Page<Enclosure> page = repository.list(habitat, request);
     Map<Long, Long> occupancy =
-        repository.occupancy(page.items().stream().map(Enclosure::getId).toList());
+        residents.occupancy(page.items().stream().map(Enclosure::getId).toList());
     return page.map(e -> EnclosureResponse.of(e, occupancy.getOrDefault(e.getId(), 0L)));
   }
 
   public EnclosureResponse get(long id) {
     Enclosure enclosure = load(id);
-    return EnclosureResponse.of(enclosure, repository.occupancy(enclosure));
+    return EnclosureResponse.of(enclosure, residents.occupancy(enclosure));
   }
 
   public EnclosureResponse create(EnclosureRequest request) {
@@ -43,7 +44,7 @@ public class EnclosureService {
     Enclosure enclosure = load(id);
     Versions.check("Enclosure", id, request.version(), enclosure.getVersion());
     checkUniqueName(request.name(), enclosure.getId());
-    long occupancy = repository.occupancy(enclosure);
+    long occupancy = residents.occupancy(enclosure);
     if (request.capacity() < occupancy) {
       throw new ApiException(
           ProblemType.CAPACITY_EXCEEDED,
@@ -59,7 +60,7 @@ public class EnclosureService {
 
   public void delete(long id) {
     Enclosure enclosure = load(id);
-    long occupancy = repository.occupancy(enclosure);
+    long occupancy = residents.occupancy(enclosure);
     if (occupancy > 0) {
       throw new ApiException(
           ProblemType.IN_USE,
@@ -70,8 +71,7 @@ public class EnclosureService {
               + (occupancy == 1 ? " active animal" : " active animals")
               + ". Move them to another enclosure first.");
     }
-    repository.releaseInactiveAnimals(enclosure);
-    keepers.unassignEverywhere(enclosure);
+    deleting.fire(new EnclosureDeleting(enclosure));
     repository.remove(enclosure);
   }
 

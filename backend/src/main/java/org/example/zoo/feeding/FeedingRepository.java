@@ -3,22 +3,25 @@ package org.example.zoo.feeding;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Repository;
+import org.example.zoo.persistence.Sorting;
 import org.example.zoo.persistence.Where;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
 
 @ApplicationScoped
 public class FeedingRepository extends Repository<Feeding> {
 
-  static final Map<String, String> SORTABLE =
-      Map.of(
-          "id", "f.id",
-          "scheduledAt", "f.scheduledAt",
-          "fedAt", "f.fedAt",
-          "food", "f.food",
-          "quantityGrams", "f.quantityGrams",
-          "animalName", "a.name");
+  static final Sorting SORTING =
+      new Sorting(
+          "scheduledAt",
+          Map.of(
+              "id", "f.id",
+              "scheduledAt", "f.scheduledAt",
+              "fedAt", "f.fedAt",
+              "food", "f.food",
+              "quantityGrams", "f.quantityGrams",
+              "animalName", "a.name"));
 
   public FeedingRepository() {
     super(Feeding.class);

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,11 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.example.zoo.security.Roles;
-import org.example.zoo.web.ApiException;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.problem.ApiException;
+import org.example.zoo.user.Roles;
 import org.example.zoo.web.Created;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
+import org.example.zoo.web.PageParams;
+import org.example.zoo.web.QueryParams;
 import org.example.zoo.web.RequiresDatabase;
 
 @Path("feedings")
@@ -43,21 +45,15 @@ public class FeedingResource {
   @GET
   @Operation(summary = "List feedings; due=true gives the unfed ones scheduled until now")
   public Page<FeedingResponse> list(
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @Parameter(
-              description =
-                  "field,asc|desc; fields: id, scheduledAt, fedAt, food, quantityGrams, animalName")
-          @QueryParam("sort")
-          String sort,
+      @BeanParam PageParams paging,
       @Parameter(description = "true: only unfed feedings scheduled at or before now")
           @QueryParam("due")
           String due,
       @QueryParam("animalId") String animalId) {
     return service.list(
-        PageRequest.optionalId(animalId, "animalId"),
+        QueryParams.id(animalId, "animalId"),
         parseBoolean(due),
-        PageRequest.parse(page, size, sort, FeedingRepository.SORTABLE, "scheduledAt"));
+        paging.request(FeedingRepository.SORTING));
   }
 
   @GET

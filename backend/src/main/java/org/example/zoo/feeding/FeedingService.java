@@ -8,12 +8,12 @@ import org.example.zoo.animal.Animal;
 import org.example.zoo.animal.AnimalService;
 import org.example.zoo.keeper.Keeper;
 import org.example.zoo.keeper.KeeperService;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.UtcTimestamps;
 import org.example.zoo.persistence.Versions;
-import org.example.zoo.web.ApiException;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
-import org.example.zoo.web.ProblemType;
+import org.example.zoo.problem.ApiException;
+import org.example.zoo.problem.ProblemType;
 
 @ApplicationScoped
 @Transactional
@@ -31,13 +31,9 @@ public class FeedingService {
         .map(FeedingResponse::of);
   }
 
-  public Page<FeedingResponse> forAnimal(long animalId, String page, String size, String sort) {
-    animals.load(animalId); // 404 for an unknown animal, not an empty page
-    PageRequest request =
-        PageRequest.parse(page, size, sort, FeedingRepository.SORTABLE, "scheduledAt");
-    if (sort == null || sort.isBlank()) {
-      request = new PageRequest(request.page(), request.size(), request.sortPath(), false);
-    }
+  /** The animal's feedings; a 404 for an unknown animal, not an empty page. */
+  public Page<FeedingResponse> forAnimal(long animalId, PageRequest request) {
+    animals.load(animalId);
     return list(animalId, false, request);
   }
 

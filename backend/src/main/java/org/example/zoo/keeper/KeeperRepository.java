@@ -1,19 +1,25 @@
 package org.example.zoo.keeper;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import java.util.Optional;
 import org.example.zoo.enclosure.Enclosure;
+import org.example.zoo.enclosure.EnclosureDeleting;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Repository;
+import org.example.zoo.persistence.Sorting;
 import org.example.zoo.persistence.Where;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
 
 @ApplicationScoped
 public class KeeperRepository extends Repository<Keeper> {
 
-  static final Map<String, String> SORTABLE =
-      Map.of("id", "k.id", "fullName", "k.fullName", "email", "k.email", "hiredOn", "k.hiredOn");
+  static final Sorting SORTING =
+      new Sorting(
+          "fullName",
+          Map.of(
+              "id", "k.id", "fullName", "k.fullName", "email", "k.email", "hiredOn", "k.hiredOn"));
 
   public KeeperRepository() {
     super(Keeper.class);
@@ -43,7 +49,8 @@ public class KeeperRepository extends Repository<Keeper> {
   }
 
   /** Removes an enclosure that is about to be deleted from every keeper's assignments. */
-  public void unassignEverywhere(Enclosure enclosure) {
+  void unassignEverywhere(@Observes EnclosureDeleting deleting) {
+    Enclosure enclosure = deleting.enclosure();
     em.createQuery("SELECT k FROM Keeper k JOIN k.enclosures e WHERE e = :e", Keeper.class)
         .setParameter("e", enclosure)
         .getResultList()

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,10 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.example.zoo.security.Roles;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.user.Roles;
 import org.example.zoo.web.Created;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
+import org.example.zoo.web.PageParams;
+import org.example.zoo.web.QueryParams;
 import org.example.zoo.web.RequiresDatabase;
 
 @Path("keepers")
@@ -42,17 +44,11 @@ public class KeeperResource {
   @GET
   @Operation(summary = "List keepers, optionally those assigned to one enclosure")
   public Page<KeeperResponse> list(
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @Parameter(description = "field,asc|desc; fields: id, fullName, email, hiredOn")
-          @QueryParam("sort")
-          String sort,
+      @BeanParam PageParams paging,
       @Parameter(description = "part of the name or email") @QueryParam("q") String q,
       @QueryParam("enclosureId") String enclosureId) {
     return service.list(
-        q,
-        PageRequest.optionalId(enclosureId, "enclosureId"),
-        PageRequest.parse(page, size, sort, KeeperRepository.SORTABLE, "fullName"));
+        q, QueryParams.id(enclosureId, "enclosureId"), paging.request(KeeperRepository.SORTING));
   }
 
   @GET

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Set;
 import org.example.zoo.enclosure.Enclosure;
 import org.example.zoo.enclosure.EnclosureService;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Versions;
-import org.example.zoo.web.ApiException;
-import org.example.zoo.web.FieldError;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
-import org.example.zoo.web.ProblemType;
+import org.example.zoo.problem.ApiException;
+import org.example.zoo.problem.FieldError;
+import org.example.zoo.problem.ProblemType;
 
 @ApplicationScoped
 @Transactional

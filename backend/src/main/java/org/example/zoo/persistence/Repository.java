@@ -7,8 +7,6 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
 
 /** What every repository does the same way: find, persist, remove and page through a query. */
 public abstract class Repository<E> {

@@ -1,6 +1,6 @@
 package org.example.zoo.persistence;
 
-import org.example.zoo.web.ApiException;
+import org.example.zoo.problem.ApiException;
 
 /** Optimistic concurrency for full updates: the request names the version it was based on. */
 public final class Versions {

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import org.example.zoo.web.ProblemType;
+import org.example.zoo.problem.ProblemType;
 import org.example.zoo.web.Problems;
 import org.example.zoo.web.RequiresDatabase;
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.example.zoo.platform.DatabaseMigrator;
+import org.example.zoo.user.PasswordHashing;
 
 /**
  * The first administrator of a database without demo data: created once the schema is migrated,

@@ -28,8 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.example.zoo.web.ApiException;
-import org.example.zoo.web.ProblemType;
+import org.example.zoo.problem.ApiException;
+import org.example.zoo.problem.ProblemType;
+import org.example.zoo.user.Role;
+import org.example.zoo.user.Roles;
 import org.example.zoo.web.RequiresDatabase;
 
 @Path("auth")

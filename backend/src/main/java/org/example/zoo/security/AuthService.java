@@ -10,8 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.example.zoo.persistence.UtcTimestamps;
-import org.example.zoo.web.ApiException;
-import org.example.zoo.web.ProblemType;
+import org.example.zoo.problem.ApiException;
+import org.example.zoo.problem.ProblemType;
+import org.example.zoo.user.PasswordHashing;
+import org.example.zoo.user.UserAccount;
+import org.example.zoo.user.UserAccountRepository;
 
 /**
  * The built-in login: checks a password against the users table, counts failures and locks the

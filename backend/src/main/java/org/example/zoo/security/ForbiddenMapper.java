@@ -11,7 +11,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.List;
-import org.example.zoo.web.ProblemType;
+import org.example.zoo.problem.ProblemType;
+import org.example.zoo.user.Role;
 import org.example.zoo.web.Problems;
 
 /** A signed-in user whose role does not allow the operation: 403 naming the role it needs. */

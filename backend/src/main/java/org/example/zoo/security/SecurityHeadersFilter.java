@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.example.zoo.web.Problem;
-import org.example.zoo.web.ProblemType;
+import org.example.zoo.problem.Problem;
+import org.example.zoo.problem.ProblemType;
 
 /**
  * Headers every response carries: no MIME sniffing, no framing, no referrer. API responses are

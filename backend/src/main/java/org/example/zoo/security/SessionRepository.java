@@ -1,6 +1,7 @@
 package org.example.zoo.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -10,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.example.zoo.user.PasswordChanged;
 
 /**
  * The {@code refresh_token} table (V3__sessions.sql), in plain SQL: every change is one statement
@@ -91,6 +93,11 @@ public class SessionRepository {
 
   /** Ends every session of a user (a new password was set). Returns how many rows were deleted. */
   @Transactional
+  /** A new password ends the user's browser sessions: whoever knew the old one is signed out. */
+  void passwordChanged(@Observes PasswordChanged changed) {
+    revokeUser(changed.userId());
+  }
+
   public int revokeUser(long userId) {
     return em.createNativeQuery("DELETE FROM refresh_token WHERE user_id = ?")
         .setParameter(1, userId)

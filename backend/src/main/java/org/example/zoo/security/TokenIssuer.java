@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.example.zoo.user.Role;
 
 /**
  * Signs the built-in login's tokens: MicroProfile JWT claims ({@code iss}, {@code aud}, {@code

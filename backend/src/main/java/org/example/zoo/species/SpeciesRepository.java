@@ -3,21 +3,24 @@ package org.example.zoo.species;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Repository;
+import org.example.zoo.persistence.Sorting;
 import org.example.zoo.persistence.Where;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
 
 @ApplicationScoped
 public class SpeciesRepository extends Repository<Species> {
 
-  static final Map<String, String> SORTABLE =
-      Map.of(
-          "id", "s.id",
-          "commonName", "s.commonName",
-          "scientificName", "s.scientificName",
-          "conservationStatus", "s.conservationStatus",
-          "diet", "s.diet");
+  static final Sorting SORTING =
+      new Sorting(
+          "commonName",
+          Map.of(
+              "id", "s.id",
+              "commonName", "s.commonName",
+              "scientificName", "s.scientificName",
+              "conservationStatus", "s.conservationStatus",
+              "diet", "s.diet"));
 
   public SpeciesRepository() {
     super(Species.class);

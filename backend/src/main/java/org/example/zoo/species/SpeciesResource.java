@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,10 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.example.zoo.security.Roles;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.user.Roles;
 import org.example.zoo.web.Created;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
+import org.example.zoo.web.PageParams;
 import org.example.zoo.web.RequiresDatabase;
 
 @Path("species")
@@ -42,17 +43,9 @@ public class SpeciesResource {
   @GET
   @Operation(summary = "List species, optionally filtered by a name fragment")
   public Page<SpeciesResponse> list(
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @Parameter(
-              description =
-                  "field,asc|desc; fields: "
-                      + "id, commonName, scientificName, conservationStatus, diet")
-          @QueryParam("sort")
-          String sort,
+      @BeanParam PageParams paging,
       @Parameter(description = "part of the common or scientific name") @QueryParam("q") String q) {
-    return service.list(
-        q, PageRequest.parse(page, size, sort, SpeciesRepository.SORTABLE, "commonName"));
+    return service.list(q, paging.request(SpeciesRepository.SORTING));
   }
 
   @GET

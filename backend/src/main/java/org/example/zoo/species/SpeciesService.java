@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Versions;
-import org.example.zoo.web.ApiException;
-import org.example.zoo.web.FieldError;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
-import org.example.zoo.web.ProblemType;
+import org.example.zoo.problem.ApiException;
+import org.example.zoo.problem.FieldError;
+import org.example.zoo.problem.ProblemType;
 
 @ApplicationScoped
 @Transactional

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.example.zoo.problem.ApiException;
 
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<ApiException> {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import org.example.zoo.problem.FieldError;
+import org.example.zoo.problem.ProblemType;
 
 /** Bean Validation failures on resource parameters: 400 with one entry per invalid field. */
 @Provider

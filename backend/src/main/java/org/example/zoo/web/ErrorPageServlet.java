@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.example.zoo.problem.Problem;
+import org.example.zoo.problem.ProblemType;
 
 /**
  * The error page of the web application (WEB-INF/web.xml): errors the servlet container raises

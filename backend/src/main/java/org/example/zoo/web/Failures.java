@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.example.zoo.persistence.ConcurrentChange;
 import org.example.zoo.persistence.DatabaseUnavailable;
+import org.example.zoo.problem.FieldError;
+import org.example.zoo.problem.ProblemType;
 
 /** Classifies a failure by its cause chain, so that each mapper does not repeat the walk. */
 final class Failures {

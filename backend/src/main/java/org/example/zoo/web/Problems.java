@@ -3,6 +3,9 @@ package org.example.zoo.web;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.example.zoo.problem.FieldError;
+import org.example.zoo.problem.Problem;
+import org.example.zoo.problem.ProblemType;
 
 /** Builds problem+json responses; the one place that knows their shape. */
 public final class Problems {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.example.zoo.problem.ApiException;
+import org.example.zoo.problem.ProblemType;
 
 /**
  * Everything not mapped more specifically: persistence failures become 409 or 503 by their cause;

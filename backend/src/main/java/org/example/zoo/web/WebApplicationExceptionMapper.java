@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.example.zoo.problem.ProblemType;
 
 /**
  * The runtime's own HTTP errors (unknown path, wrong method, wrong media type, unreadable body) in

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.example.zoo.web.FieldError;
+import org.example.zoo.problem.FieldError;
 import org.junit.jupiter.api.Test;
 
 class AnimalRulesTest {

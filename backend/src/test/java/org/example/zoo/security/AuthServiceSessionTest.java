@@ -13,7 +13,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.example.zoo.web.ProblemType;
+import org.example.zoo.problem.ProblemType;
+import org.example.zoo.user.Role;
+import org.example.zoo.user.UserAccount;
+import org.example.zoo.user.UserAccountRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.example.zoo.user.Role;
 import org.junit.jupiter.api.Test;
 
 class TokenIssuerTest {

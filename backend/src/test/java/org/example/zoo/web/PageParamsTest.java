@@ -7,15 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.persistence.PageRequest;
+import org.example.zoo.persistence.Sorting;
+import org.example.zoo.problem.ApiException;
+import org.example.zoo.problem.FieldError;
+import org.example.zoo.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
-class PageRequestTest {
+class PageParamsTest {
 
   private static final Map<String, String> SORTABLE = Map.of("id", "x.id", "name", "x.name");
 
   @Test
   void defaultsToFirstPageOfTwentySortedByTheDefaultField() {
-    PageRequest request = PageRequest.parse(null, null, null, SORTABLE, "name");
+    PageRequest request = PageParams.parse(null, null, null, new Sorting("name", SORTABLE));
     assertEquals(0, request.page());
     assertEquals(20, request.size());
     assertEquals("x.name", request.sortPath());
@@ -25,7 +31,7 @@ class PageRequestTest {
 
   @Test
   void parsesDirectionAndComputesOffset() {
-    PageRequest request = PageRequest.parse("3", "25", "id,desc", SORTABLE, "name");
+    PageRequest request = PageParams.parse("3", "25", "id,desc", new Sorting("name", SORTABLE));
     assertFalse(request.ascending());
     assertEquals(75, request.offset());
     assertEquals(" ORDER BY x.id DESC", request.orderBy("x.id"));
@@ -34,7 +40,8 @@ class PageRequestTest {
   @Test
   void hugePagesDoNotOverflow() {
     PageRequest request =
-        PageRequest.parse(Integer.toString(Integer.MAX_VALUE), "100", null, SORTABLE, "id");
+        PageParams.parse(
+            Integer.toString(Integer.MAX_VALUE), "100", null, new Sorting("id", SORTABLE));
     assertEquals(Integer.MAX_VALUE, request.offset());
   }
 
@@ -42,7 +49,8 @@ class PageRequestTest {
   void everyInvalidParameterIsReported() {
     ApiException e =
         assertThrows(
-            ApiException.class, () -> PageRequest.parse("-1", "101", "secret,asc", SORTABLE, "id"));
+            ApiException.class,
+            () -> PageParams.parse("-1", "101", "secret,asc", new Sorting("id", SORTABLE)));
     assertEquals(ProblemType.VALIDATION, e.type());
     List<String> fields = e.errors().stream().map(FieldError::field).toList();
     assertEquals(List.of("page", "size", "sort"), fields);
@@ -52,26 +60,40 @@ class PageRequestTest {
   @Test
   void rejectsUnknownDirectionsAndNonNumbers() {
     assertThrows(
-        ApiException.class, () -> PageRequest.parse(null, null, "id,sideways", SORTABLE, "id"));
-    assertThrows(ApiException.class, () -> PageRequest.parse("one", null, null, SORTABLE, "id"));
-    assertThrows(ApiException.class, () -> PageRequest.parse(null, "0", null, SORTABLE, "id"));
+        ApiException.class,
+        () -> PageParams.parse(null, null, "id,sideways", new Sorting("id", SORTABLE)));
+    assertThrows(
+        ApiException.class, () -> PageParams.parse("one", null, null, new Sorting("id", SORTABLE)));
+    assertThrows(
+        ApiException.class, () -> PageParams.parse(null, "0", null, new Sorting("id", SORTABLE)));
   }
 
   @Test
   void optionalIdsMustBePositiveNumbers() {
-    assertEquals(null, PageRequest.optionalId(" ", "speciesId"));
-    assertEquals(42L, PageRequest.optionalId("42", "speciesId"));
-    ApiException e =
-        assertThrows(ApiException.class, () -> PageRequest.optionalId("x", "speciesId"));
+    assertEquals(null, QueryParams.id(" ", "speciesId"));
+    assertEquals(42L, QueryParams.id("42", "speciesId"));
+    ApiException e = assertThrows(ApiException.class, () -> QueryParams.id("x", "speciesId"));
     assertEquals("speciesId", e.errors().get(0).field());
-    assertThrows(ApiException.class, () -> PageRequest.optionalId("0", "speciesId"));
+    assertThrows(ApiException.class, () -> QueryParams.id("0", "speciesId"));
   }
 
   @Test
   void pagesKnowTheirTotals() {
-    PageRequest request = PageRequest.parse("0", "10", null, SORTABLE, "id");
+    PageRequest request = PageParams.parse("0", "10", null, new Sorting("id", SORTABLE));
     assertEquals(3, Page.of(List.of(), request, 21).totalPages());
     assertEquals(0, Page.of(List.of(), request, 0).totalPages());
     assertEquals(List.of("A"), Page.of(List.of("a"), request, 1).map(String::toUpperCase).items());
+  }
+
+  @Test
+  void aListCanSortNewestFirstWhenTheRequestNamesNoField() {
+    Sorting newestFirst = new Sorting("id", SORTABLE).descendingByDefault();
+    assertFalse(PageParams.parse(null, null, null, newestFirst).ascending());
+    assertTrue(PageParams.parse(null, null, "name", newestFirst).ascending(), "named: ascending");
+  }
+
+  @Test
+  void theDefaultFieldMustBeSortable() {
+    assertThrows(IllegalArgumentException.class, () -> new Sorting("secret", SORTABLE));
   }
 }

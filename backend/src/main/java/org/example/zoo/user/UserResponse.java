@@ -1,4 +1,4 @@
-package org.example.zoo.security;
+package org.example.zoo.user;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;

@@ -1,4 +1,4 @@
-package org.example.zoo.security;
+package org.example.zoo.user;
 
 /**
  * Role names for {@code @RolesAllowed} (which needs compile-time constants), matching {@link

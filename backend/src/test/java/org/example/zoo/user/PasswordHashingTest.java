@@ -1,4 +1,4 @@
-package org.example.zoo.security;
+package org.example.zoo.user;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.example.zoo.web;
+package org.example.zoo.problem;
 
 import jakarta.ws.rs.core.Response.Status;
 

@@ -1,4 +1,4 @@
-package org.example.zoo.web;
+package org.example.zoo.problem;
 
 import java.util.List;
 import java.util.Map;

@@ -1,17 +1,18 @@
-package org.example.zoo.security;
+package org.example.zoo.user;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.UtcTimestamps;
 import org.example.zoo.persistence.Versions;
-import org.example.zoo.web.ApiException;
-import org.example.zoo.web.FieldError;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
-import org.example.zoo.web.ProblemType;
+import org.example.zoo.problem.ApiException;
+import org.example.zoo.problem.FieldError;
+import org.example.zoo.problem.ProblemType;
 
 /**
  * Administrators manage the users of the built-in login. There is always at least one administrator
@@ -22,7 +23,7 @@ import org.example.zoo.web.ProblemType;
 public class UserService {
 
   @Inject UserAccountRepository repository;
-  @Inject SessionRepository sessions;
+  @Inject Event<PasswordChanged> passwordChanged;
 
   Clock clock = UtcTimestamps.CLOCK;
 
@@ -66,7 +67,7 @@ public class UserService {
     user.setRole(role);
     if (request.password() != null) {
       user.setPasswordHash(PasswordHashing.hash(request.password().toCharArray()));
-      sessions.revokeUser(user.getId());
+      passwordChanged.fire(new PasswordChanged(user.getId()));
     }
     user.setFailedLogins(0);
     user.setLockedUntil(null);

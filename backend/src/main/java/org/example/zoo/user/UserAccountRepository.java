@@ -1,4 +1,4 @@
-package org.example.zoo.security;
+package org.example.zoo.user;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Repository;
 import org.example.zoo.persistence.Where;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
 
 @ApplicationScoped
 public class UserAccountRepository extends Repository<UserAccount> {

@@ -1,4 +1,4 @@
-package org.example.zoo.web;
+package org.example.zoo.persistence;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;

@@ -1,10 +1,11 @@
-package org.example.zoo.security;
+package org.example.zoo.user;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,9 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.example.zoo.persistence.Page;
+import org.example.zoo.persistence.Sorting;
 import org.example.zoo.web.Created;
-import org.example.zoo.web.Page;
-import org.example.zoo.web.PageRequest;
+import org.example.zoo.web.PageParams;
 import org.example.zoo.web.RequiresDatabase;
 
 /** The users of the built-in login, for administrators only. */
@@ -39,8 +41,8 @@ import org.example.zoo.web.RequiresDatabase;
 @Tag(name = "Users")
 public class UserResource {
 
-  static final Map<String, String> SORTABLE =
-      Map.of("id", "u.id", "username", "u.username", "role", "u.role");
+  static final Sorting SORTING =
+      new Sorting("username", Map.of("id", "u.id", "username", "u.username", "role", "u.role"));
 
   @Inject UserService service;
   @Context SecurityContext security;
@@ -48,12 +50,9 @@ public class UserResource {
   @GET
   @Operation(summary = "List users (never their passwords)")
   public Page<UserResponse> list(
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @Parameter(description = "field,asc|desc; fields: id, username, role") @QueryParam("sort")
-          String sort,
+      @BeanParam PageParams paging,
       @Parameter(description = "part of the user name") @QueryParam("q") String q) {
-    return service.list(q, PageRequest.parse(page, size, sort, SORTABLE, "username"));
+    return service.list(q, paging.request(SORTING));
   }
 
   @GET

@@ -1,4 +1,4 @@
-package org.example.zoo.security;
+package org.example.zoo.user;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

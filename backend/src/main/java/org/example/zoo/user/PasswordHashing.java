@@ -1,4 +1,4 @@
-package org.example.zoo.security;
+package org.example.zoo.user;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
