@@ -1,18 +1,7 @@
 /** The API's resources, as /openapi describes them. */
-export const CONSERVATION_STATUSES = ['LC', 'NT', 'VU', 'EN', 'CR', 'EW', 'EX', 'DD', 'NE'] as const
-export const DIETS = ['HERBIVORE', 'CARNIVORE', 'OMNIVORE', 'INSECTIVORE', 'PISCIVORE'] as const
-export const HABITATS = [
-  'SAVANNA',
-  'RAINFOREST',
-  'AQUATIC',
-  'ARCTIC',
-  'DESERT',
-  'AVIARY',
-  'NOCTURNAL',
-  'TEMPERATE',
-] as const
-export const SEXES = ['MALE', 'FEMALE', 'UNKNOWN'] as const
-export const ANIMAL_STATUSES = ['ACTIVE', 'TRANSFERRED', 'DECEASED'] as const
+import { ANIMAL_STATUSES } from './enums'
+
+export { ANIMAL_STATUSES, CONSERVATION_STATUSES, DIETS, HABITATS, SEXES } from './enums'
 
 export type AnimalStatus = (typeof ANIMAL_STATUSES)[number]
 

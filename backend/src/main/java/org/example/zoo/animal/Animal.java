@@ -5,27 +5,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.example.zoo.enclosure.Enclosure;
+import org.example.zoo.persistence.VersionedEntity;
 import org.example.zoo.problem.FieldError;
 import org.example.zoo.species.Species;
 
 @Entity
 @Table(name = "animal")
-public class Animal {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Animal extends VersionedEntity {
 
   @Column(name = "name", nullable = false, length = 100)
   private String name;
@@ -55,10 +48,6 @@ public class Animal {
   @Column(name = "notes", length = 2000)
   private String notes;
 
-  @Version
-  @Column(name = "version", nullable = false)
-  private long version;
-
   /**
    * The rules that involve more than one field. Single-field rules (required, not in the future)
    * are Bean Validation constraints on the request.
@@ -77,10 +66,6 @@ public class Animal {
 
   public boolean isActive() {
     return status == AnimalStatus.ACTIVE;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getName() {
@@ -145,9 +130,5 @@ public class Animal {
 
   public void setNotes(String notes) {
     this.notes = notes;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

@@ -29,7 +29,7 @@ public class AnimalRepository extends Repository<Animal> {
               "status", "a.status"));
 
   public AnimalRepository() {
-    super(Animal.class);
+    super(Animal.class, "Animal");
   }
 
   public record Filter(String q, Long speciesId, Long enclosureId, AnimalStatus status) {}

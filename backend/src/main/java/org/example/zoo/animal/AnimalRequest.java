@@ -3,11 +3,11 @@ package org.example.zoo.animal;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.example.zoo.web.EnumName;
 
 @Schema(name = "AnimalRequest")
 public record AnimalRequest(
@@ -17,9 +17,7 @@ public record AnimalRequest(
     @Positive(message = "must be a positive id")
         @Schema(description = "Required while the status is ACTIVE")
         Long enclosureId,
-    @NotNull(message = "is required")
-        @Pattern(regexp = Sex.PATTERN, message = Sex.MESSAGE)
-        @Schema(enumeration = {"MALE", "FEMALE", "UNKNOWN"})
+    @NotNull(message = "is required") @EnumName(Sex.class) @Schema(implementation = Sex.class)
         String sex,
     @PastOrPresent(message = "must not be in the future")
         @Schema(description = "Unknown for some animals; not after the arrival date")
@@ -27,8 +25,8 @@ public record AnimalRequest(
     @NotNull(message = "is required") @PastOrPresent(message = "must not be in the future")
         LocalDate arrivalDate,
     @NotNull(message = "is required")
-        @Pattern(regexp = AnimalStatus.PATTERN, message = AnimalStatus.MESSAGE)
-        @Schema(enumeration = {"ACTIVE", "TRANSFERRED", "DECEASED"})
+        @EnumName(AnimalStatus.class)
+        @Schema(implementation = AnimalStatus.class)
         String status,
     @Size(max = 2000, message = "must be at most 2000 characters") String notes,
     @Schema(description = "Required on update: the version the change is based on.")

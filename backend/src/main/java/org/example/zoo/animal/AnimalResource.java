@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +26,7 @@ import org.example.zoo.persistence.ConcurrentChange;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.user.Roles;
 import org.example.zoo.web.Created;
+import org.example.zoo.web.JsonBody;
 import org.example.zoo.web.PageParams;
 import org.example.zoo.web.QueryParams;
 import org.example.zoo.web.RequiresDatabase;
@@ -70,9 +70,7 @@ public class AnimalResource {
   @POST
   @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
   @Operation(summary = "Create an animal; an ACTIVE one needs room in its enclosure")
-  public Response create(
-      @Valid @NotNull(message = "a JSON body is required") AnimalRequest request,
-      @Context UriInfo uriInfo) {
+  public Response create(@Valid @JsonBody AnimalRequest request, @Context UriInfo uriInfo) {
     AnimalResponse created = ConcurrentChange.retry(() -> service.create(request));
     return Created.at(uriInfo, created.id(), created);
   }
@@ -81,9 +79,7 @@ public class AnimalResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Replace an animal; the body's version must be the current one")
-  public AnimalResponse update(
-      @PathParam("id") long id,
-      @Valid @NotNull(message = "a JSON body is required") AnimalRequest request) {
+  public AnimalResponse update(@PathParam("id") long id, @Valid @JsonBody AnimalRequest request) {
     return ConcurrentChange.retry(() -> service.update(id, request));
   }
 

@@ -64,14 +64,12 @@ public class AnimalService {
 
   /** For other components: the animal, or a 400 naming the request field that referred to it. */
   public Animal reference(long id, String field) {
-    return repository
-        .find(id)
-        .orElseThrow(() -> ApiException.invalid(field, "animal " + id + " does not exist"));
+    return repository.reference(id, field);
   }
 
   /** The animal, for other components; a 404 when it does not exist. */
   public Animal load(long id) {
-    return repository.find(id).orElseThrow(() -> ApiException.notFound("Animal", id));
+    return repository.require(id);
   }
 
   private void apply(AnimalRequest request, Animal animal) {

@@ -4,20 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.example.zoo.persistence.VersionedEntity;
 
 @Entity
 @Table(name = "enclosure")
-public class Enclosure {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Enclosure extends VersionedEntity {
 
   @Column(name = "name", nullable = false, length = 100)
   private String name;
@@ -33,14 +26,6 @@ public class Enclosure {
   private BigDecimal areaSquareMeters;
 
   /** Incremented on every change, and whenever an animal moves in (see AnimalService). */
-  @Version
-  @Column(name = "version", nullable = false)
-  private long version;
-
-  public Long getId() {
-    return id;
-  }
-
   public String getName() {
     return name;
   }
@@ -71,9 +56,5 @@ public class Enclosure {
 
   public void setAreaSquareMeters(BigDecimal areaSquareMeters) {
     this.areaSquareMeters = areaSquareMeters;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

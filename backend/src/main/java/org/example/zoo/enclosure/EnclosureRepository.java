@@ -23,7 +23,7 @@ public class EnclosureRepository extends Repository<Enclosure> {
               "areaSquareMeters", "e.areaSquareMeters"));
 
   public EnclosureRepository() {
-    super(Enclosure.class);
+    super(Enclosure.class, "Enclosure");
   }
 
   public Page<Enclosure> list(Habitat habitat, PageRequest request) {

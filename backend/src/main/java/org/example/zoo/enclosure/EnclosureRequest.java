@@ -7,28 +7,18 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.example.zoo.web.EnumName;
 
 @Schema(name = "EnclosureRequest")
 public record EnclosureRequest(
     @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters")
         String name,
     @NotNull(message = "is required")
-        @Pattern(regexp = Habitat.PATTERN, message = Habitat.MESSAGE)
-        @Schema(
-            enumeration = {
-              "SAVANNA",
-              "RAINFOREST",
-              "AQUATIC",
-              "ARCTIC",
-              "DESERT",
-              "AVIARY",
-              "NOCTURNAL",
-              "TEMPERATE"
-            })
+        @EnumName(Habitat.class)
+        @Schema(implementation = Habitat.class)
         String habitat,
     @NotNull(message = "is required")
         @Min(value = 1, message = "must be between 1 and 500")

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.user.Roles;
 import org.example.zoo.web.Created;
+import org.example.zoo.web.JsonBody;
 import org.example.zoo.web.PageParams;
 import org.example.zoo.web.QueryParams;
 import org.example.zoo.web.RequiresDatabase;
@@ -60,9 +60,7 @@ public class EnclosureResource {
   @POST
   @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
   @Operation(summary = "Create an enclosure")
-  public Response create(
-      @Valid @NotNull(message = "a JSON body is required") EnclosureRequest request,
-      @Context UriInfo uriInfo) {
+  public Response create(@Valid @JsonBody EnclosureRequest request, @Context UriInfo uriInfo) {
     EnclosureResponse created = service.create(request);
     return Created.at(uriInfo, created.id(), created);
   }
@@ -72,8 +70,7 @@ public class EnclosureResource {
   @Path("{id}")
   @Operation(summary = "Replace an enclosure; capacity cannot drop below its occupancy")
   public EnclosureResponse update(
-      @PathParam("id") long id,
-      @Valid @NotNull(message = "a JSON body is required") EnclosureRequest request) {
+      @PathParam("id") long id, @Valid @JsonBody EnclosureRequest request) {
     return service.update(id, request);
   }
 

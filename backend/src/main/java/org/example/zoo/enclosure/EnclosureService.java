@@ -29,7 +29,7 @@ public class EnclosureService {
   }
 
   public EnclosureResponse get(long id) {
-    Enclosure enclosure = load(id);
+    Enclosure enclosure = repository.require(id);
     return EnclosureResponse.of(enclosure, residents.occupancy(enclosure));
   }
 
@@ -41,7 +41,7 @@ public class EnclosureService {
   }
 
   public EnclosureResponse update(long id, EnclosureRequest request) {
-    Enclosure enclosure = load(id);
+    Enclosure enclosure = repository.require(id);
     Versions.check("Enclosure", id, request.version(), enclosure.getVersion());
     checkUniqueName(request.name(), enclosure.getId());
     long occupancy = residents.occupancy(enclosure);
@@ -59,7 +59,7 @@ public class EnclosureService {
   }
 
   public void delete(long id) {
-    Enclosure enclosure = load(id);
+    Enclosure enclosure = repository.require(id);
     long occupancy = residents.occupancy(enclosure);
     if (occupancy > 0) {
       throw new ApiException(
@@ -77,26 +77,13 @@ public class EnclosureService {
 
   /** For other components: the enclosure, or a 400 naming the request field that referred to it. */
   public Enclosure reference(long id, String field) {
-    return repository
-        .find(id)
-        .orElseThrow(() -> ApiException.invalid(field, "enclosure " + id + " does not exist"));
-  }
-
-  private Enclosure load(long id) {
-    return repository.find(id).orElseThrow(() -> ApiException.notFound("Enclosure", id));
+    return repository.reference(id, field);
   }
 
   private void checkUniqueName(String name, Long selfId) {
-    repository
-        .findByName(name)
-        .filter(other -> !other.getId().equals(selfId))
-        .ifPresent(
-            other -> {
-              throw new ApiException(
-                  ProblemType.ALREADY_EXISTS,
-                  "Another enclosure already has this name.",
-                  List.of(new FieldError("name", "is already used by enclosure " + other.getId())));
-            });
+    repository.requireUnique(
+        "Another enclosure already has this name.",
+        repository.taken(repository.findByName(name), selfId, "name"));
   }
 
   private static void apply(EnclosureRequest request, Enclosure enclosure) {

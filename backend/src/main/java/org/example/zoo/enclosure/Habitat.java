@@ -8,10 +8,5 @@ public enum Habitat {
   DESERT,
   AVIARY,
   NOCTURNAL,
-  TEMPERATE;
-
-  public static final String PATTERN =
-      "SAVANNA|RAINFOREST|AQUATIC|ARCTIC|DESERT|AVIARY|NOCTURNAL|TEMPERATE";
-  public static final String MESSAGE =
-      "must be one of SAVANNA, RAINFOREST, AQUATIC, ARCTIC, DESERT, AVIARY, NOCTURNAL, TEMPERATE";
+  TEMPERATE
 }

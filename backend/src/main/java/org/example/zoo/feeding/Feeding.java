@@ -3,24 +3,17 @@ package org.example.zoo.feeding;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.example.zoo.animal.Animal;
 import org.example.zoo.keeper.Keeper;
+import org.example.zoo.persistence.VersionedEntity;
 
 @Entity
 @Table(name = "feeding")
-public class Feeding {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Feeding extends VersionedEntity {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "animal_id", nullable = false)
@@ -42,10 +35,6 @@ public class Feeding {
   @JoinColumn(name = "fed_by_keeper_id")
   private Keeper fedBy;
 
-  @Version
-  @Column(name = "version", nullable = false)
-  private long version;
-
   public boolean isCompleted() {
     return fedAt != null;
   }
@@ -53,14 +42,10 @@ public class Feeding {
   /** Records who fed the animal and when; a feeding is completed once only. */
   public void complete(Keeper keeper, Instant when) {
     if (isCompleted()) {
-      throw new IllegalStateException("feeding " + id + " is already completed");
+      throw new IllegalStateException("feeding " + getId() + " is already completed");
     }
     this.fedBy = keeper;
     this.fedAt = when;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Animal getAnimal() {
@@ -101,9 +86,5 @@ public class Feeding {
 
   public Keeper getFedBy() {
     return fedBy;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

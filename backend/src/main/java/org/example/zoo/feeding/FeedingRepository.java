@@ -24,7 +24,7 @@ public class FeedingRepository extends Repository<Feeding> {
               "animalName", "a.name"));
 
   public FeedingRepository() {
-    super(Feeding.class);
+    super(Feeding.class, "Feeding");
   }
 
   /**

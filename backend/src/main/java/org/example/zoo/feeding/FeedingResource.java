@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +26,7 @@ import org.example.zoo.persistence.Page;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.user.Roles;
 import org.example.zoo.web.Created;
+import org.example.zoo.web.JsonBody;
 import org.example.zoo.web.PageParams;
 import org.example.zoo.web.QueryParams;
 import org.example.zoo.web.RequiresDatabase;
@@ -67,9 +67,7 @@ public class FeedingResource {
   @POST
   @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
   @Operation(summary = "Schedule a feeding for an ACTIVE animal")
-  public Response create(
-      @Valid @NotNull(message = "a JSON body is required") FeedingRequest request,
-      @Context UriInfo uriInfo) {
+  public Response create(@Valid @JsonBody FeedingRequest request, @Context UriInfo uriInfo) {
     FeedingResponse created = service.create(request);
     return Created.at(uriInfo, created.id(), created);
   }
@@ -78,9 +76,7 @@ public class FeedingResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Change a feeding that is not completed yet")
-  public FeedingResponse update(
-      @PathParam("id") long id,
-      @Valid @NotNull(message = "a JSON body is required") FeedingRequest request) {
+  public FeedingResponse update(@PathParam("id") long id, @Valid @JsonBody FeedingRequest request) {
     return service.update(id, request);
   }
 
@@ -89,8 +85,7 @@ public class FeedingResource {
   @Path("{id}/complete")
   @Operation(summary = "Record that a keeper fed the animal now; a second completion is a 409")
   public FeedingResponse complete(
-      @PathParam("id") long id,
-      @Valid @NotNull(message = "a JSON body is required") CompleteFeedingRequest request) {
+      @PathParam("id") long id, @Valid @JsonBody CompleteFeedingRequest request) {
     return service.complete(id, request);
   }
 

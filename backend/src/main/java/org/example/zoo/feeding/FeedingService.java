@@ -38,7 +38,7 @@ public class FeedingService {
   }
 
   public FeedingResponse get(long id) {
-    return FeedingResponse.of(load(id));
+    return FeedingResponse.of(repository.require(id));
   }
 
   public FeedingResponse create(FeedingRequest request) {
@@ -48,7 +48,7 @@ public class FeedingService {
   }
 
   public FeedingResponse update(long id, FeedingRequest request) {
-    Feeding feeding = load(id);
+    Feeding feeding = repository.require(id);
     Versions.check("Feeding", id, request.version(), feeding.getVersion());
     if (feeding.isCompleted()) {
       throw new ApiException(
@@ -60,7 +60,7 @@ public class FeedingService {
   }
 
   public FeedingResponse complete(long id, CompleteFeedingRequest request) {
-    Feeding feeding = load(id);
+    Feeding feeding = repository.require(id);
     Keeper keeper = keepers.reference(request.keeperId(), "keeperId");
     if (feeding.isCompleted()) {
       throw new ApiException(
@@ -73,16 +73,12 @@ public class FeedingService {
   }
 
   public void delete(long id) {
-    Feeding feeding = load(id);
+    Feeding feeding = repository.require(id);
     if (feeding.isCompleted()) {
       throw new ApiException(
           ProblemType.CONFLICT, "Feeding " + id + " is completed; it is part of the record now.");
     }
     repository.remove(feeding);
-  }
-
-  private Feeding load(long id) {
-    return repository.find(id).orElseThrow(() -> ApiException.notFound("Feeding", id));
   }
 
   private void apply(FeedingRequest request, Feeding feeding) {

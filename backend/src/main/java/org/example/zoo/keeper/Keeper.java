@@ -2,26 +2,19 @@ package org.example.zoo.keeper;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.example.zoo.enclosure.Enclosure;
+import org.example.zoo.persistence.VersionedEntity;
 
 @Entity
 @Table(name = "keeper")
-public class Keeper {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Keeper extends VersionedEntity {
 
   @Column(name = "full_name", nullable = false, length = 150)
   private String fullName;
@@ -38,14 +31,6 @@ public class Keeper {
       joinColumns = @JoinColumn(name = "keeper_id"),
       inverseJoinColumns = @JoinColumn(name = "enclosure_id"))
   private Set<Enclosure> enclosures = new HashSet<>();
-
-  @Version
-  @Column(name = "version", nullable = false)
-  private long version;
-
-  public Long getId() {
-    return id;
-  }
 
   public String getFullName() {
     return fullName;
@@ -73,9 +58,5 @@ public class Keeper {
 
   public Set<Enclosure> getEnclosures() {
     return enclosures;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

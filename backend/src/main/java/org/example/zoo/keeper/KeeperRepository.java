@@ -22,7 +22,7 @@ public class KeeperRepository extends Repository<Keeper> {
               "id", "k.id", "fullName", "k.fullName", "email", "k.email", "hiredOn", "k.hiredOn"));
 
   public KeeperRepository() {
-    super(Keeper.class);
+    super(Keeper.class, "Keeper");
   }
 
   public Page<Keeper> list(String q, Long enclosureId, PageRequest request) {

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.user.Roles;
 import org.example.zoo.web.Created;
+import org.example.zoo.web.JsonBody;
 import org.example.zoo.web.PageParams;
 import org.example.zoo.web.QueryParams;
 import org.example.zoo.web.RequiresDatabase;
@@ -62,9 +62,7 @@ public class KeeperResource {
   @POST
   @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
   @Operation(summary = "Create a keeper")
-  public Response create(
-      @Valid @NotNull(message = "a JSON body is required") KeeperRequest request,
-      @Context UriInfo uriInfo) {
+  public Response create(@Valid @JsonBody KeeperRequest request, @Context UriInfo uriInfo) {
     KeeperResponse created = service.create(request);
     return Created.at(uriInfo, created.id(), created);
   }
@@ -73,9 +71,7 @@ public class KeeperResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Replace a keeper; the body's version must be the current one")
-  public KeeperResponse update(
-      @PathParam("id") long id,
-      @Valid @NotNull(message = "a JSON body is required") KeeperRequest request) {
+  public KeeperResponse update(@PathParam("id") long id, @Valid @JsonBody KeeperRequest request) {
     return service.update(id, request);
   }
 

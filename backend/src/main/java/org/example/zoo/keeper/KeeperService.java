@@ -12,7 +12,6 @@ import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Versions;
 import org.example.zoo.problem.ApiException;
-import org.example.zoo.problem.FieldError;
 import org.example.zoo.problem.ProblemType;
 
 @ApplicationScoped
@@ -27,7 +26,7 @@ public class KeeperService {
   }
 
   public KeeperResponse get(long id) {
-    return KeeperResponse.of(load(id));
+    return KeeperResponse.of(repository.require(id));
   }
 
   public KeeperResponse create(KeeperRequest request) {
@@ -38,7 +37,7 @@ public class KeeperService {
   }
 
   public KeeperResponse update(long id, KeeperRequest request) {
-    Keeper keeper = load(id);
+    Keeper keeper = repository.require(id);
     Versions.check("Keeper", id, request.version(), keeper.getVersion());
     checkUniqueEmail(request.email(), keeper.getId());
     apply(request, keeper);
@@ -47,7 +46,7 @@ public class KeeperService {
   }
 
   public void delete(long id) {
-    Keeper keeper = load(id);
+    Keeper keeper = repository.require(id);
     long feedings = repository.countFeedingsDoneBy(keeper);
     if (feedings > 0) {
       throw new ApiException(
@@ -64,26 +63,13 @@ public class KeeperService {
 
   /** For other components: the keeper, or a 400 naming the request field that referred to it. */
   public Keeper reference(long id, String field) {
-    return repository
-        .find(id)
-        .orElseThrow(() -> ApiException.invalid(field, "keeper " + id + " does not exist"));
-  }
-
-  private Keeper load(long id) {
-    return repository.find(id).orElseThrow(() -> ApiException.notFound("Keeper", id));
+    return repository.reference(id, field);
   }
 
   private void checkUniqueEmail(String email, Long selfId) {
-    repository
-        .findByEmail(email)
-        .filter(other -> !other.getId().equals(selfId))
-        .ifPresent(
-            other -> {
-              throw new ApiException(
-                  ProblemType.ALREADY_EXISTS,
-                  "Another keeper already has this email address.",
-                  List.of(new FieldError("email", "is already used by keeper " + other.getId())));
-            });
+    repository.requireUnique(
+        "Another keeper already has this email address.",
+        repository.taken(repository.findByEmail(email), selfId, "email"));
   }
 
   private void apply(KeeperRequest request, Keeper keeper) {

@@ -4,6 +4,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.example.zoo.problem.Causes;
 
 /**
  * Transactions that lost a race with another one: an optimistic version check failed, or the
@@ -17,18 +18,14 @@ public final class ConcurrentChange {
   private ConcurrentChange() {}
 
   public static boolean isConcurrentChange(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof OptimisticLockException
-          || t.getClass()
-              .getName()
-              .equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
-        return true;
-      }
-      if (t instanceof SQLException sql && SQL_STATES.contains(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.any(
+        e,
+        t ->
+            t instanceof OptimisticLockException
+                || t.getClass()
+                    .getName()
+                    .equals("org.eclipse.persistence.exceptions.OptimisticLockException")
+                || t instanceof SQLException sql && SQL_STATES.contains(sql.getSQLState()));
   }
 
   /**

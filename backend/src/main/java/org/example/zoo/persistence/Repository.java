@@ -5,11 +5,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.example.zoo.problem.ApiException;
+import org.example.zoo.problem.FieldError;
+import org.example.zoo.problem.ProblemType;
 
-/** What every repository does the same way: find, persist, remove and page through a query. */
-public abstract class Repository<E> {
+/**
+ * What every repository does the same way: find (or fail the request with the right problem), check
+ * uniqueness, persist, remove and page through a query.
+ */
+public abstract class Repository<E extends VersionedEntity> {
 
   @PersistenceContext(unitName = "zoo")
   protected EntityManager em;
@@ -17,9 +25,15 @@ public abstract class Repository<E> {
   @Inject SearchDialect searchDialect;
 
   private final Class<E> type;
+  private final String name;
 
-  protected Repository(Class<E> type) {
+  /**
+   * @param name what the API calls one entity, capitalised as it starts a sentence ("Animal"); its
+   *     messages use it, e.g. {@code Animal 7 does not exist.}
+   */
+  protected Repository(Class<E> type, String name) {
     this.type = type;
+    this.name = name;
   }
 
   /** An empty set of list filters for this database. */
@@ -29,6 +43,46 @@ public abstract class Repository<E> {
 
   public Optional<E> find(long id) {
     return Optional.ofNullable(em.find(type, id));
+  }
+
+  /** The entity the request's path names, or a 404 {@code not-found}. */
+  public E require(long id) {
+    return find(id).orElseThrow(() -> ApiException.notFound(name, id));
+  }
+
+  /**
+   * The entity a request body's field refers to, or a 400 naming that field: {@code field: animal 7
+   * does not exist}.
+   */
+  public E reference(long id, String field) {
+    return find(id)
+        .orElseThrow(
+            () ->
+                ApiException.invalid(
+                    field, name.toLowerCase(Locale.ROOT) + " " + id + " does not exist"));
+  }
+
+  /**
+   * The error for a unique field whose value another entity holds ({@code holder}, found by that
+   * value); empty when there is none or it is the entity being saved ({@code selfId}).
+   */
+  public Optional<FieldError> taken(Optional<E> holder, Long selfId, String field) {
+    return holder
+        .filter(other -> !other.getId().equals(selfId))
+        .map(
+            other ->
+                new FieldError(
+                    field,
+                    "is already used by " + name.toLowerCase(Locale.ROOT) + " " + other.getId()));
+  }
+
+  /** A 409 {@code already-exists} with {@code detail} when any of the fields is taken. */
+  @SafeVarargs
+  public final void requireUnique(String detail, Optional<FieldError>... taken) {
+    List<FieldError> errors = Stream.of(taken).flatMap(Optional::stream).toList();
+    if (!errors.isEmpty()) {
+      throw new ApiException(ProblemType.ALREADY_EXISTS, detail, errors);
+    }
   }
 
   /** Persists and flushes, so that the generated id and version are in the returned entity. */

@@ -6,11 +6,9 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
-import org.example.zoo.problem.ProblemType;
+import org.example.zoo.problem.DatabaseUnavailableException;
 import org.example.zoo.web.Problems;
 import org.example.zoo.web.RequiresDatabase;
 
@@ -26,15 +24,13 @@ public class DatabaseReadyFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     if (migrator.state() != DatabaseMigrator.State.READY) {
-      Response problem =
+      request.abortWith(
           Problems.response(
-              ProblemType.DATABASE_UNAVAILABLE,
-              "The database is not ready yet ("
-                  + migrator.state().name().toLowerCase()
-                  + "). The server retries by itself; try again shortly.",
-              List.of(),
-              uriInfo);
-      request.abortWith(Response.fromResponse(problem).header("Retry-After", "5").build());
+              new DatabaseUnavailableException(
+                  "The database is not ready yet ("
+                      + migrator.state().name().toLowerCase()
+                      + "). The server retries by itself; try again shortly."),
+              uriInfo));
     }
   }
 }

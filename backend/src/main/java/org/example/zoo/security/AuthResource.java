@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
@@ -32,6 +31,7 @@ import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.ProblemType;
 import org.example.zoo.user.Role;
 import org.example.zoo.user.Roles;
+import org.example.zoo.web.JsonBody;
 import org.example.zoo.web.RequiresDatabase;
 
 @Path("auth")
@@ -70,8 +70,7 @@ public class AuthResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = TokenResponse.class)))
-  public Response login(
-      @Valid @NotNull(message = "a JSON body is required") LoginRequest credentials) {
+  public Response login(@Valid @JsonBody LoginRequest credentials) {
     return signedIn(service.login(credentials));
   }
 
@@ -103,7 +102,7 @@ public class AuthResource {
     }
     try {
       return signedIn(service.renewSession(sessionToken));
-    } catch (AuthService.SessionEnded e) {
+    } catch (SessionEnded e) {
       throw e.clearCookie() ? e.withSetCookie(SessionCookie.clear(secure())) : e;
     }
   }

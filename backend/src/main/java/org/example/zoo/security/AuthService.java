@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -190,66 +189,5 @@ public class AuthService {
 
   static ApiException locked(Duration remaining) {
     return new LoginLocked(remaining);
-  }
-
-  /**
-   * 401: the session cookie renews nothing (none, unknown, expired, revoked). {@code clearCookie}:
-   * the answer tells the browser to drop the cookie; the resource adds that header (it knows
-   * whether the cookie is Secure).
-   */
-  public static final class SessionEnded extends ApiException {
-
-    private static final long serialVersionUID = 1L;
-    private final boolean clearCookie;
-    private final String setCookie;
-
-    SessionEnded(String detail, boolean clearCookie) {
-      this(detail, clearCookie, null);
-    }
-
-    private SessionEnded(String detail, boolean clearCookie, String setCookie) {
-      super(ProblemType.UNAUTHENTICATED, detail);
-      this.clearCookie = clearCookie;
-      this.setCookie = setCookie;
-    }
-
-    static SessionEnded clearing(String detail) {
-      return new SessionEnded(detail, true);
-    }
-
-    public boolean clearCookie() {
-      return clearCookie;
-    }
-
-    /** The same problem, answered with this Set-Cookie header. */
-    public SessionEnded withSetCookie(String header) {
-      return new SessionEnded(getMessage(), clearCookie, header);
-    }
-
-    @Override
-    public Map<String, String> headers() {
-      return setCookie == null ? Map.of() : Map.of("Set-Cookie", setCookie);
-    }
-  }
-
-  /** 429 with Retry-After: the account is locked after too many failed logins. */
-  public static final class LoginLocked extends ApiException {
-
-    private static final long serialVersionUID = 1L;
-    private final long retryAfterSeconds;
-
-    LoginLocked(Duration remaining) {
-      super(
-          ProblemType.LOGIN_LOCKED,
-          "Too many failed logins: this account is locked for "
-              + Math.max(1, remaining.toSeconds())
-              + " more seconds.");
-      this.retryAfterSeconds = Math.max(1, remaining.toSeconds() + 1);
-    }
-
-    @Override
-    public Map<String, String> headers() {
-      return Map.of("Retry-After", Long.toString(retryAfterSeconds));
-    }
   }
 }

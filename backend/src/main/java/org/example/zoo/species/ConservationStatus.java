@@ -10,8 +10,5 @@ public enum ConservationStatus {
   EW,
   EX,
   DD,
-  NE;
-
-  public static final String PATTERN = "LC|NT|VU|EN|CR|EW|EX|DD|NE";
-  public static final String MESSAGE = "must be one of LC, NT, VU, EN, CR, EW, EX, DD, NE";
+  NE
 }

@@ -5,9 +5,5 @@ public enum Diet {
   CARNIVORE,
   OMNIVORE,
   INSECTIVORE,
-  PISCIVORE;
-
-  public static final String PATTERN = "HERBIVORE|CARNIVORE|OMNIVORE|INSECTIVORE|PISCIVORE";
-  public static final String MESSAGE =
-      "must be one of HERBIVORE, CARNIVORE, OMNIVORE, INSECTIVORE, PISCIVORE";
+  PISCIVORE
 }

@@ -4,19 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.example.zoo.persistence.VersionedEntity;
 
 @Entity
 @Table(name = "species")
-public class Species {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Species extends VersionedEntity {
 
   @Column(name = "common_name", nullable = false, length = 100)
   private String commonName;
@@ -31,14 +24,6 @@ public class Species {
   @Enumerated(EnumType.STRING)
   @Column(name = "diet", nullable = false, length = 12)
   private Diet diet;
-
-  @Version
-  @Column(name = "version", nullable = false)
-  private long version;
-
-  public Long getId() {
-    return id;
-  }
 
   public String getCommonName() {
     return commonName;
@@ -70,9 +55,5 @@ public class Species {
 
   public void setDiet(Diet diet) {
     this.diet = diet;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

@@ -23,7 +23,7 @@ public class SpeciesRepository extends Repository<Species> {
               "diet", "s.diet"));
 
   public SpeciesRepository() {
-    super(Species.class);
+    super(Species.class, "Species");
   }
 
   public Page<Species> list(String q, PageRequest request) {

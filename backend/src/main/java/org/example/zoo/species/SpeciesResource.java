@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.user.Roles;
 import org.example.zoo.web.Created;
+import org.example.zoo.web.JsonBody;
 import org.example.zoo.web.PageParams;
 import org.example.zoo.web.RequiresDatabase;
 
@@ -59,9 +59,7 @@ public class SpeciesResource {
   @POST
   @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
   @Operation(summary = "Create a species")
-  public Response create(
-      @Valid @NotNull(message = "a JSON body is required") SpeciesRequest request,
-      @Context UriInfo uriInfo) {
+  public Response create(@Valid @JsonBody SpeciesRequest request, @Context UriInfo uriInfo) {
     SpeciesResponse created = service.create(request);
     return Created.at(uriInfo, created.id(), created);
   }
@@ -70,9 +68,7 @@ public class SpeciesResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Replace a species; the body's version must be the current one")
-  public SpeciesResponse update(
-      @PathParam("id") long id,
-      @Valid @NotNull(message = "a JSON body is required") SpeciesRequest request) {
+  public SpeciesResponse update(@PathParam("id") long id, @Valid @JsonBody SpeciesRequest request) {
     return service.update(id, request);
   }
 

@@ -3,13 +3,10 @@ package org.example.zoo.species;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.List;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Versions;
 import org.example.zoo.problem.ApiException;
-import org.example.zoo.problem.FieldError;
 import org.example.zoo.problem.ProblemType;
 
 @ApplicationScoped
@@ -23,7 +20,7 @@ public class SpeciesService {
   }
 
   public SpeciesResponse get(long id) {
-    return SpeciesResponse.of(load(id));
+    return SpeciesResponse.of(repository.require(id));
   }
 
   public SpeciesResponse create(SpeciesRequest request) {
@@ -34,7 +31,7 @@ public class SpeciesService {
   }
 
   public SpeciesResponse update(long id, SpeciesRequest request) {
-    Species species = load(id);
+    Species species = repository.require(id);
     Versions.check("Species", id, request.version(), species.getVersion());
     checkUnique(request, species.getId());
     apply(request, species);
@@ -43,7 +40,7 @@ public class SpeciesService {
   }
 
   public void delete(long id) {
-    Species species = load(id);
+    Species species = repository.require(id);
     long animals = repository.countAnimals(species);
     if (animals > 0) {
       throw new ApiException(
@@ -60,36 +57,15 @@ public class SpeciesService {
 
   /** For other components: the species, or a 400 naming the request field that referred to it. */
   public Species reference(long id, String field) {
-    return repository
-        .find(id)
-        .orElseThrow(() -> ApiException.invalid(field, "species " + id + " does not exist"));
-  }
-
-  private Species load(long id) {
-    return repository.find(id).orElseThrow(() -> ApiException.notFound("Species", id));
+    return repository.reference(id, field);
   }
 
   private void checkUnique(SpeciesRequest request, Long selfId) {
-    List<FieldError> errors = new ArrayList<>();
-    repository
-        .findByCommonName(request.commonName())
-        .filter(other -> !other.getId().equals(selfId))
-        .ifPresent(
-            other ->
-                errors.add(
-                    new FieldError("commonName", "is already used by species " + other.getId())));
-    repository
-        .findByScientificName(request.scientificName())
-        .filter(other -> !other.getId().equals(selfId))
-        .ifPresent(
-            other ->
-                errors.add(
-                    new FieldError(
-                        "scientificName", "is already used by species " + other.getId())));
-    if (!errors.isEmpty()) {
-      throw new ApiException(
-          ProblemType.ALREADY_EXISTS, "Another species already has this name.", errors);
-    }
+    repository.requireUnique(
+        "Another species already has this name.",
+        repository.taken(repository.findByCommonName(request.commonName()), selfId, "commonName"),
+        repository.taken(
+            repository.findByScientificName(request.scientificName()), selfId, "scientificName"));
   }
 
   private static void apply(SpeciesRequest request, Species species) {

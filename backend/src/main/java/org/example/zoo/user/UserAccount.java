@@ -4,21 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
+import org.example.zoo.persistence.VersionedEntity;
 
 /** A user of the built-in login. The password hash never leaves the server. */
 @Entity
 @Table(name = "app_user")
-public class UserAccount {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class UserAccount extends VersionedEntity {
 
   @Column(name = "username", nullable = false, length = 50)
   private String username;
@@ -39,20 +32,12 @@ public class UserAccount {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
-  @Version
-  @Column(name = "version", nullable = false)
-  private long version;
-
   protected UserAccount() {}
 
   public UserAccount(String username, String passwordHash, Role role) {
     this.username = username;
     this.passwordHash = passwordHash;
     this.role = role;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getUsername() {
@@ -77,10 +62,6 @@ public class UserAccount {
 
   public void setRole(Role role) {
     this.role = role;
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   public int getFailedLogins() {

@@ -16,7 +16,7 @@ import org.example.zoo.persistence.Where;
 public class UserAccountRepository extends Repository<UserAccount> {
 
   public UserAccountRepository() {
-    super(UserAccount.class);
+    super(UserAccount.class, "User");
   }
 
   public Page<UserAccount> list(String q, PageRequest request) {

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.Sorting;
 import org.example.zoo.web.Created;
+import org.example.zoo.web.JsonBody;
 import org.example.zoo.web.PageParams;
 import org.example.zoo.web.RequiresDatabase;
 
@@ -65,9 +65,7 @@ public class UserResource {
   @POST
   @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
   @Operation(summary = "Create a user with a role and an initial password")
-  public Response create(
-      @Valid @NotNull(message = "a JSON body is required") UserRequest request,
-      @Context UriInfo uriInfo) {
+  public Response create(@Valid @JsonBody UserRequest request, @Context UriInfo uriInfo) {
     UserResponse created = service.create(request);
     return Created.at(uriInfo, created.id(), created);
   }
@@ -77,9 +75,7 @@ public class UserResource {
   @Operation(
       summary = "Rename, change the role, or set a new password; also lifts a lock-out",
       description = "The last administrator keeps the admin role.")
-  public UserResponse update(
-      @PathParam("id") long id,
-      @Valid @NotNull(message = "a JSON body is required") UserRequest request) {
+  public UserResponse update(@PathParam("id") long id, @Valid @JsonBody UserRequest request) {
     return service.update(id, request);
   }
 

@@ -32,7 +32,7 @@ public class UserService {
   }
 
   public UserResponse get(long id) {
-    return UserResponse.of(load(id), clock.instant());
+    return UserResponse.of(repository.require(id), clock.instant());
   }
 
   public UserResponse create(UserRequest request) {
@@ -53,7 +53,7 @@ public class UserService {
    * user's browser sessions (whoever knew the old one is signed out at their next renewal).
    */
   public UserResponse update(long id, UserRequest request) {
-    UserAccount user = load(id);
+    UserAccount user = repository.require(id);
     Versions.check("User", id, request.version(), user.getVersion());
     checkUniqueUsername(request.username(), user.getId());
     Role role = Role.ofGroup(request.role());
@@ -76,7 +76,7 @@ public class UserService {
   }
 
   public void delete(long id, String actor) {
-    UserAccount user = load(id);
+    UserAccount user = repository.require(id);
     if (user.getUsername().equals(actor)) {
       throw new ApiException(
           ProblemType.CONFLICT, "You cannot delete your own account; another administrator can.");
@@ -84,20 +84,9 @@ public class UserService {
     repository.remove(user);
   }
 
-  private UserAccount load(long id) {
-    return repository.find(id).orElseThrow(() -> ApiException.notFound("User", id));
-  }
-
   private void checkUniqueUsername(String username, Long selfId) {
-    repository
-        .findByUsername(username)
-        .filter(other -> !other.getId().equals(selfId))
-        .ifPresent(
-            other -> {
-              throw new ApiException(
-                  ProblemType.ALREADY_EXISTS,
-                  "Another user already has this name.",
-                  List.of(new FieldError("username", "is already used by user " + other.getId())));
-            });
+    repository.requireUnique(
+        "Another user already has this name.",
+        repository.taken(repository.findByUsername(username), selfId, "username"));
   }
 }

@@ -14,12 +14,6 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
 
   @Override
   public Response toResponse(ApiException e) {
-    Response problem = Problems.response(e.type(), e.getMessage(), e.errors(), uriInfo);
-    if (e.headers().isEmpty()) {
-      return problem;
-    }
-    Response.ResponseBuilder builder = Response.fromResponse(problem);
-    e.headers().forEach(builder::header);
-    return builder.build();
+    return Problems.response(e, uriInfo);
   }
 }

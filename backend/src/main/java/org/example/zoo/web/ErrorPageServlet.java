@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.example.zoo.problem.Causes;
 import org.example.zoo.problem.Problem;
 import org.example.zoo.problem.ProblemType;
 
@@ -43,17 +44,13 @@ public class ErrorPageServlet extends HttpServlet {
    * client's mistake, not the server's, whatever status the container gave it.
    */
   private static boolean malformedUri(Object exception) {
-    for (Throwable t = exception instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
-      String message = t.getMessage();
-      if (message != null
-          && (message.contains("CWWWC0005I") || message.contains("Non-valid URI"))) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
+    return exception instanceof Throwable e
+        && Causes.any(
+            e,
+            t ->
+                t.getMessage() != null
+                    && (t.getMessage().contains("CWWWC0005I")
+                        || t.getMessage().contains("Non-valid URI")));
   }
 
   static void write(HttpServletResponse response, int status, String instance) throws IOException {

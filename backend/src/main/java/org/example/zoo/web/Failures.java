@@ -4,34 +4,26 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.example.zoo.persistence.ConcurrentChange;
 import org.example.zoo.persistence.DatabaseUnavailable;
+import org.example.zoo.problem.Causes;
 import org.example.zoo.problem.FieldError;
 import org.example.zoo.problem.ProblemType;
 
 /** Classifies a failure by its cause chain, so that each mapper does not repeat the walk. */
 final class Failures {
 
-  private static final int MAX_DEPTH = 20;
   // JSON-B (Yasson) names the property it could not read: "Unable to deserialize property 'x'".
   private static final Pattern PROPERTY = Pattern.compile("property '([A-Za-z0-9_]+)'");
 
   private Failures() {}
 
   static <T extends Throwable> T find(Throwable e, Class<T> type) {
-    Throwable current = e;
-    for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-      if (type.isInstance(current)) {
-        return type.cast(current);
-      }
-      current = current.getCause();
-    }
-    return null;
+    return Causes.find(e, type).orElse(null);
   }
 
   static boolean isMalformedBody(Throwable e) {
@@ -39,15 +31,14 @@ final class Failures {
   }
 
   static Response malformedBody(Throwable e, UriInfo uriInfo) {
-    String property = null;
-    for (Throwable t = e; t != null && property == null; t = t.getCause()) {
-      if (t.getMessage() != null) {
-        Matcher m = PROPERTY.matcher(t.getMessage());
-        if (m.find()) {
-          property = m.group(1);
-        }
-      }
-    }
+    String property =
+        Causes.chain(e).stream()
+            .filter(t -> t.getMessage() != null)
+            .map(t -> PROPERTY.matcher(t.getMessage()))
+            .filter(Matcher::find)
+            .map(m -> m.group(1))
+            .findFirst()
+            .orElse(null);
     if (property != null) {
       InvalidValue invalid = find(e, InvalidValue.class);
       return Problems.response(
@@ -71,33 +62,19 @@ final class Failures {
   }
 
   static boolean isDatabaseUnavailable(Throwable e) {
-    return DatabaseUnavailable.isUnavailable(e) || DatabaseUnavailable.isLoginRefused(e);
+    return DatabaseUnavailable.cannotConnect(e);
   }
 
   static boolean isIntegrityViolation(Throwable e) {
-    if (find(e, SQLIntegrityConstraintViolationException.class) != null) {
-      return true;
-    }
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("23")) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
+    return Causes.any(
+        e,
+        t ->
+            t instanceof SQLIntegrityConstraintViolationException
+                || DatabaseUnavailable.sqlStateStartsWith(t, "23"));
   }
 
   static String rootMessage(Throwable e) {
-    Throwable root = e;
-    for (int depth = 0;
-        root.getCause() != null && root.getCause() != root && depth < MAX_DEPTH;
-        depth++) {
-      root = root.getCause();
-    }
+    Throwable root = Causes.root(e);
     return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 }

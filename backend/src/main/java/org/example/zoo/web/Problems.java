@@ -3,6 +3,7 @@ package org.example.zoo.web;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.FieldError;
 import org.example.zoo.problem.Problem;
 import org.example.zoo.problem.ProblemType;
@@ -11,6 +12,17 @@ import org.example.zoo.problem.ProblemType;
 public final class Problems {
 
   private Problems() {}
+
+  /** The exception's problem, with the response headers it carries (such as Retry-After). */
+  public static Response response(ApiException e, UriInfo uriInfo) {
+    Response problem = response(e.type(), e.getMessage(), e.errors(), uriInfo);
+    if (e.headers().isEmpty()) {
+      return problem;
+    }
+    Response.ResponseBuilder builder = Response.fromResponse(problem);
+    e.headers().forEach(builder::header);
+    return builder.build();
+  }
 
   public static Response response(
       ProblemType type, String detail, List<FieldError> errors, UriInfo uriInfo) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.example.zoo.problem.ApiException;
+import org.example.zoo.problem.DatabaseUnavailableException;
 import org.example.zoo.problem.ProblemType;
 
 /**
@@ -27,7 +28,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable e) {
     ApiException api = Failures.find(e, ApiException.class);
     if (api != null) {
-      return Problems.response(api.type(), api.getMessage(), api.errors(), uriInfo);
+      return Problems.response(api, uriInfo);
     }
     if (Failures.isMalformedBody(e)) {
       return Failures.malformedBody(e, uriInfo);
@@ -41,14 +42,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
     if (Failures.isDatabaseUnavailable(e)) {
       LOG.warning(() -> "Database unavailable: " + Failures.rootMessage(e));
-      return Response.fromResponse(
-              Problems.response(
-                  ProblemType.DATABASE_UNAVAILABLE,
-                  "The database is not reachable right now. Try again shortly.",
-                  List.of(),
-                  uriInfo))
-          .header("Retry-After", "5")
-          .build();
+      return Problems.response(
+          new DatabaseUnavailableException(
+              "The database is not reachable right now. Try again shortly."),
+          uriInfo);
     }
     if (Failures.isIntegrityViolation(e)) {
       return Problems.response(

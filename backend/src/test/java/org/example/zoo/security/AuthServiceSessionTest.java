@@ -163,20 +163,18 @@ class AuthServiceSessionTest {
   void aReplacedTokenRevokesTheFamily() {
     String first = signIn();
     String second = service.renewSession(first).sessionToken();
-    AuthService.SessionEnded reuse =
-        assertThrows(AuthService.SessionEnded.class, () -> service.renewSession(first));
+    SessionEnded reuse = assertThrows(SessionEnded.class, () -> service.renewSession(first));
     assertTrue(reuse.clearCookie());
     assertEquals(ProblemType.UNAUTHENTICATED, reuse.type());
     assertTrue(sessions.rows.isEmpty(), "the whole family is gone");
-    assertThrows(AuthService.SessionEnded.class, () -> service.renewSession(second));
+    assertThrows(SessionEnded.class, () -> service.renewSession(second));
   }
 
   @Test
   void anExpiredSessionEnds() {
     String first = signIn();
     now = SIGN_IN.plus(Duration.ofHours(12));
-    AuthService.SessionEnded expired =
-        assertThrows(AuthService.SessionEnded.class, () -> service.renewSession(first));
+    SessionEnded expired = assertThrows(SessionEnded.class, () -> service.renewSession(first));
     assertTrue(expired.getMessage().contains("expired"), expired.getMessage());
     assertTrue(expired.clearCookie());
     assertTrue(sessions.rows.isEmpty());
@@ -186,8 +184,7 @@ class AuthServiceSessionTest {
   void unknownAndMalformedTokensEndNothingElse() {
     signIn();
     for (String token : new String[] {null, "", "x", SessionTokens.generate()}) {
-      AuthService.SessionEnded e =
-          assertThrows(AuthService.SessionEnded.class, () -> service.renewSession(token));
+      SessionEnded e = assertThrows(SessionEnded.class, () -> service.renewSession(token));
       assertTrue(e.clearCookie());
     }
     assertEquals(1, sessions.rows.size());
@@ -197,8 +194,7 @@ class AuthServiceSessionTest {
   void theLoserOfARaceKeepsTheCookieAndRevokesNothing() {
     String first = signIn();
     sessions.loseNextRace = true;
-    AuthService.SessionEnded lost =
-        assertThrows(AuthService.SessionEnded.class, () -> service.renewSession(first));
+    SessionEnded lost = assertThrows(SessionEnded.class, () -> service.renewSession(first));
     assertFalse(lost.clearCookie(), "the winner's answer sets the new cookie; do not clear it");
     assertEquals(1, sessions.rows.size());
   }
@@ -207,8 +203,7 @@ class AuthServiceSessionTest {
   void aLockedUserWaitsAndKeepsTheSession() {
     String first = signIn();
     user.setLockedUntil(now.plusSeconds(30));
-    AuthService.LoginLocked locked =
-        assertThrows(AuthService.LoginLocked.class, () -> service.renewSession(first));
+    LoginLocked locked = assertThrows(LoginLocked.class, () -> service.renewSession(first));
     assertEquals(ProblemType.LOGIN_LOCKED, locked.type());
     assertEquals(1, sessions.rows.size());
     assertEquals(null, sessions.rows.get(0).replacedAt(), "not rotated");

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 
-class DatabaseMigratorDescribeTest {
+class SchemaMigrationDescribeTest {
 
   @Test
   void aFailedMigrationNamesTheScriptItsLineAndTheDatabasesMessageWithoutTheSql() {
@@ -25,17 +25,17 @@ class DatabaseMigratorDescribeTest {
     assertEquals(
         "Failed to execute script V3__x.sql (line 2): SQLException: Table \"recovery_chekc\" not"
             + " found",
-        DatabaseMigrator.describe(failed));
+        SchemaMigration.describe(failed));
   }
 
   @Test
   void anythingElseIsItsInnermostCause() {
     assertEquals(
         "ConnectException: Connection refused",
-        DatabaseMigrator.describe(
+        SchemaMigration.describe(
             new IllegalStateException("wrapped", new ConnectException("Connection refused"))));
     assertEquals(
         "FlywayException: Validate failed",
-        DatabaseMigrator.describe(new FlywayException("Validate failed")));
+        SchemaMigration.describe(new FlywayException("Validate failed")));
   }
 }
