@@ -6,6 +6,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,80 +46,53 @@ class ArchitectureTest {
     slices().matching("org.example.zoo.(*)..").should().beFreeOfCycles().check(CLASSES);
   }
 
+  /**
+   * Top to bottom; a layer may use the layers below it, except that the components use only the
+   * components named here (enclosure and species know no other component).
+   */
+  private static final List<String> LAYERS =
+      List.of(
+          "feeding",
+          "animal",
+          "keeper",
+          "enclosure",
+          "species",
+          "security",
+          "user",
+          "platform",
+          "web",
+          "persistence",
+          "problem");
+
+  private static final Map<String, List<String>> COMPONENT_USERS =
+      Map.of(
+          "animal", List.of("feeding"),
+          "keeper", List.of("feeding"),
+          "enclosure", List.of("feeding", "animal", "keeper"),
+          "species", List.of("feeding", "animal"),
+          "security", List.of());
+
   @Test
   void eachLayerUsesOnlyTheLayersBelowIt() {
-    layeredArchitecture()
-        .consideringOnlyDependenciesInLayers()
-        .layer("application")
-        .definedBy(ROOT)
-        .layer("feeding")
-        .definedBy(ROOT + ".feeding..")
-        .layer("animal")
-        .definedBy(ROOT + ".animal..")
-        .layer("keeper")
-        .definedBy(ROOT + ".keeper..")
-        .layer("enclosure")
-        .definedBy(ROOT + ".enclosure..")
-        .layer("species")
-        .definedBy(ROOT + ".species..")
-        .layer("security")
-        .definedBy(ROOT + ".security..")
-        .layer("user")
-        .definedBy(ROOT + ".user..")
-        .layer("platform")
-        .definedBy(ROOT + ".platform..")
-        .layer("web")
-        .definedBy(ROOT + ".web..")
-        .layer("persistence")
-        .definedBy(ROOT + ".persistence..")
-        .layer("problem")
-        .definedBy(ROOT + ".problem..")
-        .whereLayer("application")
-        .mayNotBeAccessedByAnyLayer()
-        .whereLayer("feeding")
-        .mayNotBeAccessedByAnyLayer()
-        .whereLayer("animal")
-        .mayOnlyBeAccessedByLayers("feeding")
-        .whereLayer("keeper")
-        .mayOnlyBeAccessedByLayers("feeding")
-        .whereLayer("enclosure")
-        .mayOnlyBeAccessedByLayers("feeding", "animal", "keeper")
-        .whereLayer("species")
-        .mayOnlyBeAccessedByLayers("feeding", "animal")
-        .whereLayer("security")
-        .mayNotBeAccessedByAnyLayer()
-        .whereLayer("user")
-        .mayOnlyBeAccessedByLayers(
-            "application", "feeding", "animal", "keeper", "enclosure", "species", "security")
-        .whereLayer("platform")
-        .mayOnlyBeAccessedByLayers(
-            "feeding", "animal", "keeper", "enclosure", "species", "security", "user")
-        .whereLayer("web")
-        .mayOnlyBeAccessedByLayers(
-            "feeding", "animal", "keeper", "enclosure", "species", "security", "user", "platform")
-        .whereLayer("persistence")
-        .mayOnlyBeAccessedByLayers(
-            "feeding",
-            "animal",
-            "keeper",
-            "enclosure",
-            "species",
-            "security",
-            "user",
-            "platform",
-            "web")
-        .whereLayer("problem")
-        .mayOnlyBeAccessedByLayers(
-            "feeding",
-            "animal",
-            "keeper",
-            "enclosure",
-            "species",
-            "security",
-            "user",
-            "platform",
-            "web",
-            "persistence")
-        .check(CLASSES);
+    LayeredArchitecture rule =
+        layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("application")
+            .definedBy(ROOT);
+    for (String layer : LAYERS) {
+      rule = rule.layer(layer).definedBy(ROOT + "." + layer + "..");
+    }
+    rule = rule.whereLayer("application").mayNotBeAccessedByAnyLayer();
+    for (int i = 0; i < LAYERS.size(); i++) {
+      String layer = LAYERS.get(i);
+      List<String> above = new ArrayList<>(List.of("application"));
+      above.addAll(LAYERS.subList(0, i));
+      List<String> users = COMPONENT_USERS.getOrDefault(layer, above);
+      rule =
+          users.isEmpty()
+              ? rule.whereLayer(layer).mayNotBeAccessedByAnyLayer()
+              : rule.whereLayer(layer).mayOnlyBeAccessedByLayers(users.toArray(String[]::new));
+    }
+    rule.check(CLASSES);
   }
 }

@@ -9,7 +9,6 @@ import org.example.zoo.enclosure.EnclosureRepository;
 import org.example.zoo.enclosure.EnclosureService;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
-import org.example.zoo.persistence.Versions;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.FieldError;
 import org.example.zoo.problem.ProblemType;
@@ -29,7 +28,7 @@ public class AnimalService {
   }
 
   public AnimalResponse get(long id) {
-    return AnimalResponse.of(load(id));
+    return AnimalResponse.of(repository.require(id));
   }
 
   public AnimalResponse create(AnimalRequest request) {
@@ -39,8 +38,7 @@ public class AnimalService {
   }
 
   public AnimalResponse update(long id, AnimalRequest request) {
-    Animal animal = load(id);
-    Versions.check("Animal", id, request.version(), animal.getVersion());
+    Animal animal = repository.requireVersion(id, request.version());
     apply(request, animal);
     repository.flush();
     return AnimalResponse.of(animal);

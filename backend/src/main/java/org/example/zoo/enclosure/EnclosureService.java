@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
-import org.example.zoo.persistence.Versions;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.FieldError;
 import org.example.zoo.problem.ProblemType;
@@ -41,8 +40,7 @@ public class EnclosureService {
   }
 
   public EnclosureResponse update(long id, EnclosureRequest request) {
-    Enclosure enclosure = repository.require(id);
-    Versions.check("Enclosure", id, request.version(), enclosure.getVersion());
+    Enclosure enclosure = repository.requireVersion(id, request.version());
     checkUniqueName(request.name(), enclosure.getId());
     long occupancy = residents.occupancy(enclosure);
     if (request.capacity() < occupancy) {

@@ -11,7 +11,6 @@ import org.example.zoo.keeper.KeeperService;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.UtcTimestamps;
-import org.example.zoo.persistence.Versions;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.ProblemType;
 
@@ -48,8 +47,7 @@ public class FeedingService {
   }
 
   public FeedingResponse update(long id, FeedingRequest request) {
-    Feeding feeding = repository.require(id);
-    Versions.check("Feeding", id, request.version(), feeding.getVersion());
+    Feeding feeding = repository.requireVersion(id, request.version());
     if (feeding.isCompleted()) {
       throw new ApiException(
           ProblemType.CONFLICT, "Feeding " + id + " is completed; it is part of the record now.");

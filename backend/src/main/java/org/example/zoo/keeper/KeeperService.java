@@ -10,7 +10,6 @@ import org.example.zoo.enclosure.Enclosure;
 import org.example.zoo.enclosure.EnclosureService;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
-import org.example.zoo.persistence.Versions;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.ProblemType;
 
@@ -37,8 +36,7 @@ public class KeeperService {
   }
 
   public KeeperResponse update(long id, KeeperRequest request) {
-    Keeper keeper = repository.require(id);
-    Versions.check("Keeper", id, request.version(), keeper.getVersion());
+    Keeper keeper = repository.requireVersion(id, request.version());
     checkUniqueEmail(request.email(), keeper.getId());
     apply(request, keeper);
     repository.flush();

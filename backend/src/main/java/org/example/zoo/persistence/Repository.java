@@ -51,6 +51,21 @@ public abstract class Repository<E extends VersionedEntity> {
   }
 
   /**
+   * The entity a full update replaces: a 404 when it does not exist, a 400 when the request names
+   * no version, a 409 {@code stale-version} when it names another one than the current.
+   */
+  public E requireVersion(long id, Long requested) {
+    E entity = require(id);
+    if (requested == null) {
+      throw ApiException.invalid("version", "is required when updating");
+    }
+    if (requested != entity.getVersion()) {
+      throw ApiException.staleVersion(name, id, requested, entity.getVersion());
+    }
+    return entity;
+  }
+
+  /**
    * The entity a request body's field refers to, or a 400 naming that field: {@code field: animal 7
    * does not exist}.
    */

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
-import org.example.zoo.persistence.Versions;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.ProblemType;
 
@@ -31,8 +30,7 @@ public class SpeciesService {
   }
 
   public SpeciesResponse update(long id, SpeciesRequest request) {
-    Species species = repository.require(id);
-    Versions.check("Species", id, request.version(), species.getVersion());
+    Species species = repository.requireVersion(id, request.version());
     checkUnique(request, species.getId());
     apply(request, species);
     repository.flush();

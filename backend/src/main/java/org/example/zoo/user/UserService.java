@@ -9,7 +9,6 @@ import java.util.List;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.UtcTimestamps;
-import org.example.zoo.persistence.Versions;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.FieldError;
 import org.example.zoo.problem.ProblemType;
@@ -53,8 +52,7 @@ public class UserService {
    * user's browser sessions (whoever knew the old one is signed out at their next renewal).
    */
   public UserResponse update(long id, UserRequest request) {
-    UserAccount user = repository.require(id);
-    Versions.check("User", id, request.version(), user.getVersion());
+    UserAccount user = repository.requireVersion(id, request.version());
     checkUniqueUsername(request.username(), user.getId());
     Role role = Role.ofGroup(request.role());
     if (user.getRole() == Role.ADMIN && role != Role.ADMIN && repository.countAdmins() == 1) {
