@@ -6,7 +6,7 @@ Runs target/liberty/wlp/bin/server run zoo (created by ./mvnw verify or ./mvnw p
 liberty:create liberty:deploy) in the foreground, once per run, killing it afterwards. The H2 data
 stays between runs, so runs 2.. measure a warm start on a migrated database (as a restart does).
 
-Usage: bench/server-start [--runs N] [--port P] [--label TEXT] [--json FILE]
+Usage: bench/server-start.py [--runs N] [--port P] [--label TEXT] [--json FILE]
 Environment: JAVA_HOME picks the JDK; JVM_ARGS adds JVM options (read by Liberty's server script).
 """
 import argparse
@@ -20,48 +20,10 @@ import time
 import urllib.request
 from pathlib import Path
 
+from benchlib import get, login, rss_mb
+
 ROOT = Path(__file__).resolve().parent.parent
 WLP = ROOT / "backend/target/liberty/wlp"
-
-
-def login(base):
-    """A token of the demo administrator: the API calls below read like the UI does, signed in."""
-    body = json.dumps({"username": "admin", "password": "zoo-demo-admin"}).encode()
-    request = urllib.request.Request(base + "/api/auth/login", data=body, headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=10) as r:
-        return json.loads(r.read())["token"]
-
-
-def status(url, token=None):
-    headers = {"Authorization": "Bearer " + token} if token else {}
-    try:
-        with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=5) as r:
-            return r.status
-    except urllib.error.HTTPError as e:
-        return e.code
-    except OSError:
-        return None
-
-
-def rss_mb(pid):
-    total = 0
-    for p in [pid] + children(pid):
-        try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except FileNotFoundError:
-            pass
-    return total / 1024
-
-
-def children(pid):
-    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
-    result = []
-    for c in out.split():
-        result.append(int(c))
-        result.extend(children(int(c)))
-    return result
 
 
 def main():
@@ -74,7 +36,7 @@ def main():
     if not (WLP / "usr/servers/zoo/server.xml").exists():
         sys.exit("no server: run ./mvnw verify (or package liberty:create liberty:deploy) first")
     base = f"http://127.0.0.1:{args.port}"
-    if status(base + "/health/live") is not None:
+    if get(base + "/health/live")[0] is not None:
         sys.exit(f"port {args.port} is in use")
     env = dict(os.environ, HTTP_PORT=str(args.port))
     runs = []
@@ -85,7 +47,7 @@ def main():
         try:
             ready = None
             while time.monotonic() - t0 < 120:
-                if status(base + "/health/ready") == 200:
+                if get(base + "/health/ready", timeout=5)[0] == 200:
                     ready = time.monotonic() - t0
                     break
                 time.sleep(0.02)
@@ -93,7 +55,7 @@ def main():
                 sys.exit("not ready in 120 s")
             token = login(base)
             for path in ["/api/animals", "/api/enclosures", "/api/species", "/api/feedings?due=true"] * 5:
-                assert status(base + path, token) == 200, path
+                assert get(base + path, timeout=5, token=token)[0] == 200, path
             time.sleep(2)
             rss = rss_mb(proc.pid)
             runs.append({"readySeconds": round(ready, 2), "rssMb": round(rss, 1)})

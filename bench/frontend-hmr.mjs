@@ -4,7 +4,7 @@
 // The page records the moment the new text appears (MutationObserver, Date.now()); the script
 // records the moment it wrote the file; both are the same wall clock on this machine.
 //
-// Usage: bench/frontend-hmr [edits] [--url URL] (default 10 edits). Without --url it starts its own
+// Usage: bench/frontend-hmr.mjs [edits] [--url URL] (default 10 edits). Without --url it starts its own
 // `vite` on port 5199; with --url it measures a Vite dev server already running there (the dev
 // stack's container: --url http://127.0.0.1:5173), so edits cross the bind mount. An edit not shown
 // within 10 s (or shown only after a full reload) fails the run. Needs frontend/node_modules and

@@ -9,7 +9,7 @@ each edit, the seconds from the save to (a) the recompiled class file appearing 
 text being served. Both modes use the embedded database. The source file is restored afterwards,
 whatever happens. Exit 1 if an edit is not served within 60 s.
 
-Usage: bench/dev-loop [--container] [--edits N] [--port P] [--json FILE]
+Usage: bench/dev-loop.py [--container] [--edits N] [--port P] [--json FILE]
 Environment: JAVA_HOME (which JDK runs Maven and the server), plus anything liberty:dev reads.
 """
 import argparse
@@ -26,39 +26,12 @@ import urllib.request
 from datetime import datetime, timezone
 from pathlib import Path
 
+from benchlib import get, login, rss_mb, wait_until
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "backend/src/main/java/org/example/zoo/platform/MessageResource.java"
 CLASS = ROOT / "backend/target/classes/org/example/zoo/platform/MessageResource.class"
 PATTERN = re.compile(r'(@ConfigProperty\(name = "zoo.message", defaultValue = ")([^"]*)(")')
-
-
-def login(base):
-    """A token of the demo administrator: the API calls below read like the UI does, signed in."""
-    body = json.dumps({"username": "admin", "password": "zoo-demo-admin"}).encode()
-    request = urllib.request.Request(base + "/api/auth/login", data=body, headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=10) as r:
-        return json.loads(r.read())["token"]
-
-
-def get(url, timeout=2.0, token=None):
-    headers = {"Authorization": "Bearer " + token} if token else {}
-    try:
-        with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=timeout) as r:
-            return r.status, r.read().decode()
-    except urllib.error.HTTPError as e:
-        return e.code, e.read().decode()
-    except OSError:
-        return None, None
-
-
-def wait_until(predicate, timeout, interval=0.01):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        result = predicate()
-        if result:
-            return result
-        time.sleep(interval)
-    return None
 
 
 CONTAINER = "zoo-backend-dev"
@@ -90,13 +63,6 @@ def container_started_at():
                          capture_output=True, text=True).stdout.strip()
     out = re.sub(r"(\.\d{6})\d+", r"\1", out.replace("Z", "+00:00"))
     return datetime.fromisoformat(out).timestamp() if out else None
-
-
-def rss_mb(pid):
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return None
 
 
 def main():
