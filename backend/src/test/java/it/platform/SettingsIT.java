@@ -41,11 +41,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The README's configuration table, row by row: a server started with the settings changed, and
- * each change observed from outside. (Rows covered elsewhere: HTTPS_PORT, TLS, TLS_KEYSTORE_*,
- * ZOO_PROFILE, ZOO_AUTH_SIGNING_KEY_FILE, ZOO_AUTH_ADMIN_PASSWORD in ProductionStartIT; HTTP_PORT
- * in PortInUseIT; the SQL Server rows in SqlServerSettingsIT; see docs/verification.md for the
- * table.)
+ * The configuration table (docs/configuration.md), row by row: a server started with the settings
+ * changed, and each change observed from outside. (Rows covered elsewhere: HTTPS_PORT, TLS,
+ * TLS_KEYSTORE_*, ZOO_PROFILE, ZOO_AUTH_SIGNING_KEY_FILE, ZOO_AUTH_ADMIN_PASSWORD in
+ * ProductionStartIT; HTTP_PORT in PortInUseIT; the SQL Server rows in SqlServerSettingsIT; see
+ * docs/verification.md for the table.)
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SettingsIT {
