@@ -57,7 +57,7 @@ logs: ## Follow the production stack's logs
 	$(PROD) logs -f --tail=100
 
 doctor: ## Is what runs what you wrote? Says what is stale and how to refresh it
-	docker/doctor $(ZOO_URL)
+	tools/doctor.py $(ZOO_URL)
 
 images: ## Build the backend and UI images only (after ./mvnw package)
 	docker build -t zoo-backend:latest backend

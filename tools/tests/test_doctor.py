@@ -1,5 +1,5 @@
-"""Unit tests of docker/doctor's diagnosis: each stale case names its true cause and the one command
-that fixes it, and nothing is reported when all is current. Run: python3 -m unittest discover docker/tests
+"""Unit tests of tools/doctor.py's diagnosis: each stale case names its true cause and the one command
+that fixes it, and nothing is reported when all is current. Run: python3 -m unittest discover tools/tests
 """
 import importlib.machinery
 import importlib.util
@@ -7,7 +7,7 @@ import unittest
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-loader = importlib.machinery.SourceFileLoader("doctor", str(ROOT / "docker/doctor"))
+loader = importlib.machinery.SourceFileLoader("doctor", str(ROOT / "tools/doctor.py"))
 spec = importlib.util.spec_from_loader("doctor", loader)
 doctor = importlib.util.module_from_spec(spec)
 loader.exec_module(doctor)

@@ -4,7 +4,7 @@ times, update trigger), the container that runs it (image and container ages) an
 the working tree, and says what is stale, why, and the one command that fixes it.
 Exit code 0: up to date; 1: something is stale; 2: nothing answers.
 
-Usage: docker/doctor [URL]   (default $ZOO_URL; without either, dev mode at http://localhost:9080,
+Usage: tools/doctor.py [URL]   (default $ZOO_URL; without either, dev mode at http://localhost:9080,
                               then the production stack's UI at http://localhost:8080)
 """
 import json
