@@ -48,14 +48,12 @@ public class AnimalService {
     Animal animal = load(id);
     long feedings = repository.countFeedings(animal);
     if (feedings > 0) {
-      throw new ApiException(
-          ProblemType.IN_USE,
+      throw ApiException.inUse(
           "Animal "
               + id
-              + " has "
-              + feedings
-              + (feedings == 1 ? " feeding" : " feedings")
-              + " on record. Set its status to TRANSFERRED or DECEASED instead of deleting it.");
+              + " has %s on record. Set its status to TRANSFERRED or DECEASED instead of deleting it.",
+          feedings,
+          "feeding");
     }
     repository.remove(animal);
   }

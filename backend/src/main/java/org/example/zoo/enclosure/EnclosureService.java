@@ -60,14 +60,10 @@ public class EnclosureService {
     Enclosure enclosure = repository.require(id);
     long occupancy = residents.occupancy(enclosure);
     if (occupancy > 0) {
-      throw new ApiException(
-          ProblemType.IN_USE,
-          "Enclosure "
-              + id
-              + " still holds "
-              + occupancy
-              + (occupancy == 1 ? " active animal" : " active animals")
-              + ". Move them to another enclosure first.");
+      throw ApiException.inUse(
+          "Enclosure " + id + " still holds %s. Move them to another enclosure first.",
+          occupancy,
+          "active animal");
     }
     deleting.fire(new EnclosureDeleting(enclosure));
     repository.remove(enclosure);

@@ -11,7 +11,6 @@ import org.example.zoo.enclosure.EnclosureService;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.problem.ApiException;
-import org.example.zoo.problem.ProblemType;
 
 @ApplicationScoped
 @Transactional
@@ -47,14 +46,10 @@ public class KeeperService {
     Keeper keeper = repository.require(id);
     long feedings = repository.countFeedingsDoneBy(keeper);
     if (feedings > 0) {
-      throw new ApiException(
-          ProblemType.IN_USE,
-          "Keeper "
-              + id
-              + " recorded "
-              + feedings
-              + (feedings == 1 ? " feeding" : " feedings")
-              + "; deleting the keeper would lose who did them.");
+      throw ApiException.inUse(
+          "Keeper " + id + " recorded %s; deleting the keeper would lose who did them.",
+          feedings,
+          "feeding");
     }
     repository.remove(keeper);
   }

@@ -35,6 +35,15 @@ public class ApiException extends RuntimeException {
         List.of(new FieldError(field, message)));
   }
 
+  /**
+   * 409 {@code in-use}: what still refers to the thing to delete. {@code detail}'s {@code %s} is
+   * replaced by the count and the noun, plural unless the count is 1 ({@code 2 feedings}).
+   */
+  public static ApiException inUse(String detail, long count, String noun) {
+    return new ApiException(
+        ProblemType.IN_USE, detail.replace("%s", count + " " + (count == 1 ? noun : noun + "s")));
+  }
+
   public static ApiException staleVersion(String what, long id, long expected, long actual) {
     return new ApiException(
         ProblemType.STALE_VERSION,

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.problem.ApiException;
-import org.example.zoo.problem.ProblemType;
 
 @ApplicationScoped
 @Transactional
@@ -41,14 +40,10 @@ public class SpeciesService {
     Species species = repository.require(id);
     long animals = repository.countAnimals(species);
     if (animals > 0) {
-      throw new ApiException(
-          ProblemType.IN_USE,
-          "Species "
-              + id
-              + " still has "
-              + animals
-              + (animals == 1 ? " animal" : " animals")
-              + ". Delete them or change their species first.");
+      throw ApiException.inUse(
+          "Species " + id + " still has %s. Delete them or change their species first.",
+          animals,
+          "animal");
     }
     repository.remove(species);
   }

@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,39 +26,33 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable e) {
     ApiException api = Failures.find(e, ApiException.class);
-    if (api != null) {
-      return Problems.response(api, uriInfo);
-    }
-    if (Failures.isMalformedBody(e)) {
+    if (api == null && Failures.isMalformedBody(e)) {
       return Failures.malformedBody(e, uriInfo);
     }
+    return Problems.response(api != null ? api : classify(e), uriInfo);
+  }
+
+  /** A failure that is no ApiException, as the problem its client gets. */
+  private static ApiException classify(Throwable e) {
     if (Failures.isConcurrentChange(e)) {
-      return Problems.response(
+      return new ApiException(
           ProblemType.STALE_VERSION,
-          "Someone else changed this data at the same time. Reload it and try again.",
-          List.of(),
-          uriInfo);
+          "Someone else changed this data at the same time. Reload it and try again.");
     }
     if (Failures.isDatabaseUnavailable(e)) {
       LOG.warning(() -> "Database unavailable: " + Failures.rootMessage(e));
-      return Problems.response(
-          new DatabaseUnavailableException(
-              "The database is not reachable right now. Try again shortly."),
-          uriInfo);
+      return new DatabaseUnavailableException(
+          "The database is not reachable right now. Try again shortly.");
     }
     if (Failures.isIntegrityViolation(e)) {
-      return Problems.response(
+      return new ApiException(
           ProblemType.CONFLICT,
-          "The change conflicts with existing data (a unique value or a reference).",
-          List.of(),
-          uriInfo);
+          "The change conflicts with existing data (a unique value or a reference).");
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
-    return Problems.response(
+    return new ApiException(
         ProblemType.INTERNAL,
-        "The server could not complete the request. Incident " + incident + ".",
-        List.of(),
-        uriInfo);
+        "The server could not complete the request. Incident " + incident + ".");
   }
 }
