@@ -1,12 +1,18 @@
 package org.example.zoo;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,5 +100,35 @@ class ArchitectureTest {
               : rule.whereLayer(layer).mayOnlyBeAccessedByLayers(users.toArray(String[]::new));
     }
     rule.check(CLASSES);
+  }
+
+  /**
+   * CDI serves a normal-scoped bean through a proxy, which cannot override a final method: one in a
+   * bean, or in a class a bean extends, fails the deployment (WELD-001480).
+   */
+  @Test
+  void normalScopedBeansHaveNoFinalMethods() {
+    DescribedPredicate<JavaClass> beanOrItsBase =
+        new DescribedPredicate<>("a normal-scoped bean or a class one extends") {
+          @Override
+          public boolean test(JavaClass type) {
+            return CLASSES.stream()
+                .filter(
+                    bean ->
+                        bean.isAnnotatedWith(ApplicationScoped.class)
+                            || bean.isAnnotatedWith(RequestScoped.class))
+                .anyMatch(bean -> bean.isAssignableTo(type.getName()));
+          }
+        };
+    noMethods()
+        .that()
+        .areDeclaredInClassesThat(beanOrItsBase)
+        .and()
+        .doNotHaveModifier(JavaModifier.STATIC)
+        .and()
+        .doNotHaveModifier(JavaModifier.PRIVATE)
+        .should()
+        .haveModifier(JavaModifier.FINAL)
+        .check(CLASSES);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
+import org.example.zoo.persistence.Repository;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.FieldError;
 import org.example.zoo.problem.ProblemType;
@@ -75,7 +76,7 @@ public class EnclosureService {
   }
 
   private void checkUniqueName(String name, Long selfId) {
-    repository.requireUnique(
+    Repository.requireUnique(
         "Another enclosure already has this name.",
         repository.taken(repository.findByName(name), selfId, "name"));
   }

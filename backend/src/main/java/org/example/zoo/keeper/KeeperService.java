@@ -10,6 +10,7 @@ import org.example.zoo.enclosure.Enclosure;
 import org.example.zoo.enclosure.EnclosureService;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
+import org.example.zoo.persistence.Repository;
 import org.example.zoo.problem.ApiException;
 
 @ApplicationScoped
@@ -60,7 +61,7 @@ public class KeeperService {
   }
 
   private void checkUniqueEmail(String email, Long selfId) {
-    repository.requireUnique(
+    Repository.requireUnique(
         "Another keeper already has this email address.",
         repository.taken(repository.findByEmail(email), selfId, "email"));
   }

@@ -91,9 +91,12 @@ public abstract class Repository<E extends VersionedEntity> {
                     "is already used by " + name.toLowerCase(Locale.ROOT) + " " + other.getId()));
   }
 
-  /** A 409 {@code already-exists} with {@code detail} when any of the fields is taken. */
+  /**
+   * A 409 {@code already-exists} with {@code detail} when any of the fields is taken. Static: a
+   * final instance method would make the repositories unproxyable for CDI.
+   */
   @SafeVarargs
-  public final void requireUnique(String detail, Optional<FieldError>... taken) {
+  public static void requireUnique(String detail, Optional<FieldError>... taken) {
     List<FieldError> errors = Stream.of(taken).flatMap(Optional::stream).toList();
     if (!errors.isEmpty()) {
       throw new ApiException(ProblemType.ALREADY_EXISTS, detail, errors);

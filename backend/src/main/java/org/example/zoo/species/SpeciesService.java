@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
+import org.example.zoo.persistence.Repository;
 import org.example.zoo.problem.ApiException;
 
 @ApplicationScoped
@@ -54,7 +55,7 @@ public class SpeciesService {
   }
 
   private void checkUnique(SpeciesRequest request, Long selfId) {
-    repository.requireUnique(
+    Repository.requireUnique(
         "Another species already has this name.",
         repository.taken(repository.findByCommonName(request.commonName()), selfId, "commonName"),
         repository.taken(

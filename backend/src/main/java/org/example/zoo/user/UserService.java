@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
+import org.example.zoo.persistence.Repository;
 import org.example.zoo.persistence.UtcTimestamps;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.FieldError;
@@ -83,7 +84,7 @@ public class UserService {
   }
 
   private void checkUniqueUsername(String username, Long selfId) {
-    repository.requireUnique(
+    Repository.requireUnique(
         "Another user already has this name.",
         repository.taken(repository.findByUsername(username), selfId, "username"));
   }
