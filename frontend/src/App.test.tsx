@@ -67,16 +67,21 @@ async function answeredUntil(answer: () => void, shown: () => HTMLElement) {
   })
 }
 
+/** A session of the administrator, with a token valid for 15 minutes. */
+function signedInAsAdmin() {
+  signedIn({
+    token: 't',
+    username: 'admin',
+    role: 'admin',
+    expiresAt: new Date(Date.now() + 900_000).toISOString(),
+    expiresInSeconds: 900,
+  })
+}
+
 describe('moving between pages by the navigation links', () => {
   it('never renders one list with another list columns, in any order, and keeps the navigation', async () => {
     const answer = stubApi()
-    signedIn({
-      token: 't',
-      username: 'admin',
-      role: 'admin',
-      expiresAt: new Date(Date.now() + 900_000).toISOString(),
-      expiresInSeconds: 900,
-    })
+    signedInAsAdmin()
     const errors = vi.spyOn(console, 'error')
     render(
       <MemoryRouter initialEntries={['/enclosures']}>
@@ -105,13 +110,7 @@ describe('moving between pages by the navigation links', () => {
 describe('a page that fails to render', () => {
   it('shows what happened and keeps the navigation; another page works', async () => {
     stubApi()
-    signedIn({
-      token: 't',
-      username: 'admin',
-      role: 'admin',
-      expiresAt: new Date(Date.now() + 900_000).toISOString(),
-      expiresInSeconds: 900,
-    })
+    signedInAsAdmin()
     vi.spyOn(console, 'error').mockImplementation(() => {})
     // a species whose diet is missing: the Diet column cannot render it
     DATA['/api/species'] = page([

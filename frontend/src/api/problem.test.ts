@@ -5,24 +5,25 @@ function response(status: number, body: string, type: string) {
   return new Response(body, { status, statusText: 'Status ' + status, headers: { 'Content-Type': type } })
 }
 
+/** A problem+json answer. */
+function problem(status: number, body: object) {
+  return response(status, JSON.stringify(body), 'application/problem+json')
+}
+
 describe('toApiError', () => {
   it('reads a problem+json body with its per-field errors', async () => {
     const error = await toApiError(
-      response(
-        400,
-        JSON.stringify({
-          type: '/problems/validation',
-          title: 'Invalid request',
-          status: 400,
-          detail: 'The request has 2 invalid fields.',
-          errors: [
-            { field: 'name', message: 'is required' },
-            { field: 'name', message: 'second message is not shown' },
-            { field: 'capacity', message: 'must be between 1 and 500' },
-          ],
-        }),
-        'application/problem+json',
-      ),
+      problem(400, {
+        type: '/problems/validation',
+        title: 'Invalid request',
+        status: 400,
+        detail: 'The request has 2 invalid fields.',
+        errors: [
+          { field: 'name', message: 'is required' },
+          { field: 'name', message: 'second message is not shown' },
+          { field: 'capacity', message: 'must be between 1 and 500' },
+        ],
+      }),
     )
     expect(error).toBeInstanceOf(ApiError)
     expect(error.status).toBe(400)
@@ -32,13 +33,7 @@ describe('toApiError', () => {
   })
 
   it('recognises a stale version and a conflict', async () => {
-    const error = await toApiError(
-      response(
-        409,
-        JSON.stringify({ type: '/problems/stale-version', title: 'Changed', detail: 'x' }),
-        'application/problem+json',
-      ),
-    )
+    const error = await toApiError(problem(409, { type: '/problems/stale-version', title: 'Changed', detail: 'x' }))
     expect(error.isStaleVersion).toBe(true)
     expect(error.isConflict).toBe(true)
   })
@@ -62,11 +57,7 @@ describe('toApiError', () => {
       expect(error.detail).not.toMatch(/Internal Server Error|Bad Gateway/)
     }
     const database = await toApiError(
-      response(
-        503,
-        JSON.stringify({ type: '/problems/database-unavailable', title: 'Database unavailable', detail: 'x' }),
-        'application/problem+json',
-      ),
+      problem(503, { type: '/problems/database-unavailable', title: 'Database unavailable', detail: 'x' }),
     )
     expect(database.isUnreachable).toBe(false)
     expect(database.isUnavailable).toBe(true)
