@@ -5,6 +5,7 @@ import { ANIMAL_STATUSES, SEXES, type Animal, type Enclosure, type Species } fro
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { EMPTY_ANIMAL, validateAnimal, type AnimalFormValues } from './validation'
+import { Options } from '../../components/Options'
 
 export function valuesOf(animal: Animal): AnimalFormValues {
   return {
@@ -79,22 +80,14 @@ export function AnimalForm({
           {(p) => (
             <select {...p} value={values.speciesId} onChange={set('speciesId')} required>
               <option value="">Choose a species</option>
-              {species.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.commonName}
-                </option>
-              ))}
+              <Options items={species.map((s) => ({ value: s.id, label: s.commonName }))} />
             </select>
           )}
         </Field>
         <Field label="Status" error={errors.status}>
           {(p) => (
             <select {...p} value={values.status} onChange={set('status')}>
-              {ANIMAL_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
+              <Options items={ANIMAL_STATUSES} />
             </select>
           )}
         </Field>
@@ -102,22 +95,16 @@ export function AnimalForm({
           {(p) => (
             <select {...p} value={values.enclosureId} onChange={set('enclosureId')}>
               <option value="">None</option>
-              {enclosures.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.name} ({e.occupancy}/{e.capacity})
-                </option>
-              ))}
+              <Options
+                items={enclosures.map((e) => ({ value: e.id, label: `${e.name} (${e.occupancy}/${e.capacity})` }))}
+              />
             </select>
           )}
         </Field>
         <Field label="Sex" error={errors.sex}>
           {(p) => (
             <select {...p} value={values.sex} onChange={set('sex')}>
-              {SEXES.map((s) => (
-                <option key={s} value={s}>
-                  {s.toLowerCase()}
-                </option>
-              ))}
+              <Options items={SEXES.map((s) => ({ value: s, label: s.toLowerCase() }))} />
             </select>
           )}
         </Field>

@@ -7,6 +7,7 @@ import { Pagination } from '../../components/Pagination'
 import { useAsync } from '../../components/useAsync'
 import { can } from '../../auth/permissions'
 import { useRole } from '../../auth/useSession'
+import { Options } from '../../components/Options'
 
 const COLUMNS = [
   ['name', 'Name'],
@@ -98,33 +99,21 @@ export function AnimalsPage() {
           Species
           <select value={speciesId} onChange={(e) => update({ speciesId: e.target.value })}>
             <option value="">All species</option>
-            {species.data?.items.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.commonName}
-              </option>
-            ))}
+            <Options items={species.data?.items.map((s) => ({ value: s.id, label: s.commonName }))} />
           </select>
         </label>
         <label>
           Enclosure
           <select value={enclosureId} onChange={(e) => update({ enclosureId: e.target.value })}>
             <option value="">All enclosures</option>
-            {enclosures.data?.items.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name}
-              </option>
-            ))}
+            <Options items={enclosures.data?.items.map((e) => ({ value: e.id, label: e.name }))} />
           </select>
         </label>
         <label>
           Status
           <select value={status} onChange={(e) => update({ status: e.target.value })}>
             <option value="">All statuses</option>
-            {ANIMAL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
+            <Options items={ANIMAL_STATUSES} />
           </select>
         </label>
       </form>

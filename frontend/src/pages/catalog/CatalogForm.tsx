@@ -4,6 +4,7 @@ import { ApiError } from '../../api/problem'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { validate, type FieldSpec, type FormValues, type Option } from './catalog'
+import { Options } from '../../components/Options'
 
 interface CatalogFormProps {
   fields: FieldSpec[]
@@ -87,11 +88,7 @@ function Input({ spec, inputProps, value, onChange }: InputProps) {
     return (
       <select {...inputProps} value={value as string} onChange={(e) => onChange(e.target.value)}>
         <option value="">Choose…</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options items={options} />
       </select>
     )
   }
@@ -104,11 +101,7 @@ function Input({ spec, inputProps, value, onChange }: InputProps) {
         value={value as string[]}
         onChange={(e) => onChange(Array.from(e.target.selectedOptions, (o) => o.value))}
       >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options items={options} />
       </select>
     )
   }

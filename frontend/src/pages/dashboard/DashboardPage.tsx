@@ -7,6 +7,7 @@ import { Empty, ErrorMessage, Loading } from '../../components/ErrorMessage'
 import { useAsync } from '../../components/useAsync'
 import { can } from '../../auth/permissions'
 import { useRole } from '../../auth/useSession'
+import { Options } from '../../components/Options'
 
 export function DashboardPage() {
   return (
@@ -102,11 +103,7 @@ function DueFeeding({ feeding, keepers, onDone }: { feeding: Feeding; keepers: K
           </label>
           <select id={selectId} value={keeperId} onChange={(e) => setKeeperId(e.target.value)}>
             <option value="">Fed by…</option>
-            {keepers.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.fullName}
-              </option>
-            ))}
+            <Options items={keepers.map((k) => ({ value: k.id, label: k.fullName }))} />
           </select>
           <button type="button" disabled={!keeperId || busy} onClick={() => void complete()}>
             Mark fed
