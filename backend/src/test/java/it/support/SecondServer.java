@@ -53,6 +53,25 @@ public final class SecondServer implements AutoCloseable {
     run(List.of("start"), environment, Duration.ofSeconds(120));
   }
 
+  /**
+   * Copies the build's server to a server of this name (without its logs and data) and starts
+   * nothing: for tests that run it themselves, e.g. in the foreground with {@code server run}.
+   *
+   * @return the wlp directory whose bin/server runs it
+   */
+  public static Path copyOnly(String name) {
+    Path wlp = Path.of(System.getProperty("zoo.it.wlpDir", "target/liberty/wlp"));
+    Path template = wlp.resolve("usr/servers/zoo");
+    if (!Files.isDirectory(template)) {
+      throw new IllegalStateException(
+          "no server to copy at " + template + "; run through ./mvnw verify");
+    }
+    Path directory = wlp.resolve("usr/servers/" + name);
+    deleteRecursively(directory);
+    copy(template, directory, Set.of());
+    return wlp;
+  }
+
   /** Starts the server again (after {@link #kill}), with its data and the same environment. */
   public void restart() {
     run(List.of("start"), environment, Duration.ofSeconds(120));
