@@ -1,6 +1,7 @@
 package org.example.zoo.web;
 
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -13,6 +14,10 @@ import java.util.logging.Logger;
 /**
  * Everything not mapped more specifically: persistence failures become 409 or 503 by their cause;
  * anything else is a 500 whose body carries only an incident id, the stack trace goes to the log.
+ * Every failure that is logged (the 503 of an unreachable database, the 500) gets a fresh incident
+ * id (a UUID) that the problem's detail ends with ("Incident ID.") and the log line names together
+ * with the request's method and path ({@code incident ID, GET /api/animals}), so that a client's
+ * report and the log (plain or JSON, see the README's "Logs") meet on one string.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -20,6 +25,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
   @Context UriInfo uriInfo;
+  @Context Request request;
 
   @Override
   public Response toResponse(Throwable e) {
@@ -38,11 +44,21 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
           uriInfo);
     }
     if (Failures.isDatabaseUnavailable(e)) {
-      LOG.warning(() -> "Database unavailable: " + Failures.rootMessage(e));
+      String incident = UUID.randomUUID().toString();
+      LOG.warning(
+          () ->
+              "Database unavailable, incident "
+                  + incident
+                  + ", "
+                  + request()
+                  + ": "
+                  + Failures.rootMessage(e));
       return Response.fromResponse(
               Problems.response(
                   ProblemType.DATABASE_UNAVAILABLE,
-                  "The database is not reachable right now. Try again shortly.",
+                  "The database is not reachable right now. Try again shortly. Incident "
+                      + incident
+                      + ".",
                   List.of(),
                   uriInfo))
           .header("Retry-After", "5")
@@ -56,11 +72,20 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
           uriInfo);
     }
     String incident = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
+    LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident + ", " + request(), e);
     return Problems.response(
         ProblemType.INTERNAL,
         "The server could not complete the request. Incident " + incident + ".",
         List.of(),
         uriInfo);
+  }
+
+  /** "GET /api/animals" (the path as sent), or "-" outside a request. */
+  private String request() {
+    try {
+      return request.getMethod() + " " + uriInfo.getRequestUri().getRawPath();
+    } catch (RuntimeException outsideRequest) {
+      return "-";
+    }
   }
 }
