@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Graceful drain of a server run the way the image runs it (drain-run around {@code server run}): a
  * steady load goes through an emulated load balancer that polls /health/ready every second and
- * stops routing to the server once it answers DOWN, as Kubernetes' endpoints or a health-checking
- * balancer do. On SIGTERM readiness turns DOWN ("draining") while the server still answers for
- * ZOO_DRAIN_SECONDS, then it stops well within the grace period; no request the balancer sent
- * failed.
+ * stops routing to the server once it answers DOWN twice in a row, as Kubernetes' endpoints or a
+ * health-checking balancer do. On SIGTERM readiness turns DOWN ("draining") while the server still
+ * answers for ZOO_DRAIN_SECONDS, then it stops well within the grace period; no request the
+ * balancer sent failed.
  */
 class DrainIT {
 
@@ -36,6 +36,11 @@ class DrainIT {
   private static final int CLIENTS = 4;
   private static final Duration PAUSE_BETWEEN_REQUESTS = Duration.ofMillis(40); // ~100 req/s
   private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
+
+  /**
+   * Answers in a row that are not 200 before the balancer stops routing (Kubernetes' default: 3).
+   */
+  private static final int FAILURE_THRESHOLD = 2;
 
   /** The grace period the project's compose file and manifests give: drain + 30 s quiesce + 5. */
   private static final Duration GRACE = Duration.ofSeconds(DRAIN_SECONDS + 30 + 5);
@@ -70,16 +75,18 @@ class DrainIT {
 
       Balancer balancer = new Balancer(base);
       balancer.start();
-      await("200 balanced requests", Duration.ofSeconds(30), () -> balancer.answered.get() >= 200);
+      await(
+          "100 balanced requests",
+          Duration.ofSeconds(90),
+          () -> balancer.answered.get() >= 100 && balancer.inRotation.get());
 
       long sigterm = System.nanoTime();
       server.destroy(); // SIGTERM to drain-run, as `docker stop` or the kubelet sends it
       await(
-          "the balancer to see readiness DOWN",
-          Duration.ofSeconds(5),
-          () -> balancer.removedAt.get() != 0);
+          "the balancer to take the server out of rotation",
+          Duration.ofSeconds(DRAIN_SECONDS - 2),
+          () -> balancer.removedAt.get() > sigterm);
       double downAfter = seconds(balancer.removedAt.get() - sigterm);
-      assertTrue(downAfter >= 0, "readiness was DOWN before SIGTERM: " + balancer.downBody);
       assertTrue(
           balancer.downBody.contains("draining"),
           "readiness names the drain: " + balancer.downBody);
@@ -138,7 +145,9 @@ class DrainIT {
 
   /**
    * Routes a steady load to one server while its readiness is UP, like a load balancer with one
-   * backend: polls /health/ready every second and stops routing at the first DOWN.
+   * backend or a Kubernetes Service: polls /health/ready every second, takes the server out of
+   * rotation after FAILURE_THRESHOLD answers in a row that are not 200 (so that one slow answer on
+   * a busy machine does not), and back in on a 200.
    */
   private final class Balancer {
     final String base;
@@ -159,9 +168,13 @@ class DrainIT {
       threads.add(
           started(
               () -> {
-                while (!stopped.get() && inRotation.get()) {
+                int notReady = 0;
+                while (!stopped.get()) {
                   HttpResponse<String> ready = send("/health/ready");
-                  if (ready == null || ready.statusCode() != 200) {
+                  if (ready != null && ready.statusCode() == 200) {
+                    notReady = 0;
+                    inRotation.set(true);
+                  } else if (++notReady >= FAILURE_THRESHOLD && inRotation.get()) {
                     downBody = ready == null ? "no answer" : ready.body();
                     inRotation.set(false);
                     removedAt.set(System.nanoTime());
