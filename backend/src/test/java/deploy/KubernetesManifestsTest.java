@@ -324,13 +324,50 @@ class KubernetesManifestsTest {
       assertFalse(
           object.getClass().getName().contains("GenericKubernetesResource"),
           () -> "not a known Kubernetes kind: " + object.getApiVersion() + " " + object.getKind());
-      assertTrue(
-          object.getAdditionalProperties() == null || object.getAdditionalProperties().isEmpty(),
-          () -> "unknown fields in " + object.getKind() + ": " + object.getAdditionalProperties());
+      assertNoUnknownFields(object, object.getKind() + " " + object.getMetadata().getName());
       objects.add(object);
     }
     assertFalse(objects.isEmpty(), "nothing rendered");
     return new Rendered(objects);
+  }
+
+  /**
+   * Fields the API types do not know land in their additionalProperties (fabric8 keeps them instead
+   * of failing): a typo, or a field of another API version. None may be anywhere in the tree.
+   */
+  static void assertNoUnknownFields(Object node, String path) throws ReflectiveOperationException {
+    if (node instanceof Iterable<?> items) {
+      int i = 0;
+      for (Object item : items) {
+        assertNoUnknownFields(item, path + "[" + i++ + "]");
+      }
+      return;
+    }
+    if (node instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        assertNoUnknownFields(e.getValue(), path + "." + e.getKey());
+      }
+      return;
+    }
+    if (node == null || !node.getClass().getPackageName().startsWith("io.fabric8.kubernetes.api")) {
+      return;
+    }
+    for (java.lang.reflect.Method getter : node.getClass().getMethods()) {
+      if (getter.getParameterCount() != 0
+          || !getter.getName().startsWith("get")
+          || getter.getDeclaringClass() == Object.class) {
+        continue;
+      }
+      Object value = getter.invoke(node);
+      if (getter.getName().equals("getAdditionalProperties")) {
+        Map<?, ?> unknown = (Map<?, ?>) value;
+        assertTrue(
+            unknown == null || unknown.isEmpty(),
+            () -> "unknown fields at " + path + ": " + unknown);
+      } else {
+        assertNoUnknownFields(value, path + "." + getter.getName().substring(3));
+      }
+    }
   }
 
   private static String kubectl() {
