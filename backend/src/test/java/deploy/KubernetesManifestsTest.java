@@ -42,6 +42,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -259,10 +260,26 @@ class KubernetesManifestsTest {
         r.all(Service.class).stream()
             .filter(s -> "ExternalName".equals(s.getSpec().getType()))
             .collect(single());
+    assertTrue(
+        sqlserver.getSpec().getSelector() == null || sqlserver.getSpec().getSelector().isEmpty(),
+        "an ExternalName Service selects no pods");
     String host = sqlserver.getSpec().getExternalName();
     assertFalse(host.endsWith(".invalid"), "the overlay names its SQL Server: " + host);
     assertEquals(host, env.get("DB_HOST"), "DB_HOST is the external SQL Server");
     assertEquals("sqlserver", env.get("DB_KIND"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void noFileUnderK8sHoldsASecret() throws IOException {
+    try (Stream<Path> files = Files.walk(ROOT.resolve("k8s"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String text = Files.readString(file);
+        assertFalse(
+            Pattern.compile("(?m)^kind:\\s*Secret\\s*$").matcher(text).find()
+                || Pattern.compile("(?m)^\\s*secretGenerator:").matcher(text).find(),
+            () -> file + " defines a Secret: secrets are created in the cluster, never in git");
+      }
+    }
   }
 
   // --- rendering
