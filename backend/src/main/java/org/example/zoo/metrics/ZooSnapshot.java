@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.example.zoo.animal.AnimalStatus;
+import org.example.zoo.persistence.InstantConverter;
 
 /**
  * The zoo's state that the gauges report, read in three queries: feedings due and, per enclosure,
@@ -36,12 +37,17 @@ public class ZooSnapshot {
    */
   public Values take() {
     Instant now = Instant.now();
+    // Native, with the value InstantConverter stores: for a JPQL parameter compared with an Instant
+    // attribute, EclipseLink creates the converter through CDI on the calling thread, and /metrics
+    // calls from Liberty's metrics application, where the zoo's CDI container is not current (an
+    // FFDC incident at the first scrape).
     long due =
-        em.createQuery(
-                "SELECT COUNT(f) FROM Feeding f WHERE f.fedAt IS NULL AND f.scheduledAt <= :now",
-                Long.class)
-            .setParameter("now", now)
-            .getSingleResult();
+        ((Number)
+                em.createNativeQuery(
+                        "SELECT COUNT(*) FROM feeding WHERE fed_at IS NULL AND scheduled_at <= ?")
+                    .setParameter(1, new InstantConverter().convertToDatabaseColumn(now))
+                    .getSingleResult())
+            .longValue();
     List<Object[]> rows =
         em.createQuery(
                 "SELECT e.id, e.name, e.capacity FROM Enclosure e ORDER BY e.name", Object[].class)
