@@ -116,7 +116,8 @@ export interface Info {
   developmentUse?: string[] | null
 }
 
-export type DevState = 'current' | 'compiling' | 'compile-failed' | 'restarting' | 'not-reloading' | 'start-failed'
+export type DevState =
+  'current' | 'compiling' | 'compile-failed' | 'not-compiled' | 'restarting' | 'not-reloading' | 'start-failed'
 
 export interface DevStatus {
   state: DevState

@@ -8,6 +8,7 @@ const TITLES: Record<Exclude<DevState, 'current'>, string> = {
   'compile-failed': 'Your last save does not compile: the server still runs the previous code.',
   'start-failed': 'The application failed to start with your last save.',
   compiling: 'Compiling your last save…',
+  'not-compiled': 'Your last save is not compiled: the server still runs the previous code.',
   restarting: 'Restarting with your last save…',
   'not-reloading': 'The server never loads your saves.',
 }

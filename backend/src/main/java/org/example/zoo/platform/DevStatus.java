@@ -28,9 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *   <li>{@code lastStart}: when this application started, or why its start failed ({@link
  *       StartFailures});
  *   <li>{@code state}: {@code current} (what answers is what was saved), {@code compiling}, {@code
- *       compile-failed}, {@code restarting} (classes newer than the running application), {@code
- *       not-reloading} (newer classes, and the application monitor is disabled), {@code
- *       start-failed}; {@code problem} says it in one line (null when current).
+ *       compile-failed}, {@code not-compiled} (newer sources, and no compiler here to say why),
+ *       {@code restarting} (classes newer than the running application), {@code not-reloading}
+ *       (newer classes, and the application monitor is disabled), {@code start-failed}; {@code
+ *       problem} says it in one line (null when current).
  * </ul>
  */
 @ApplicationScoped
@@ -50,7 +51,8 @@ public class DevStatus {
   public record Dev(
       @Schema(
               description =
-                  "current, compiling, compile-failed, restarting, not-reloading or start-failed")
+                  "current, compiling, compile-failed, not-compiled, restarting, not-reloading or"
+                      + " start-failed")
           String state,
       @Schema(description = "why what answers is not the saved code; null when current")
           String problem,
@@ -155,6 +157,14 @@ public class DevStatus {
     } else if (compiled.status().equals("failed")) {
       state = "compile-failed";
       problem = "the saved code does not compile: " + compiled.errors().get(0);
+    } else if (compiled.status().equals("unknown")) {
+      state = "not-compiled";
+      problem =
+          "saved sources are not compiled ("
+              + String.join(", ", compiled.changedFiles())
+              + ") and this server cannot run the compiler to say why ("
+              + compiled.detail()
+              + "): read the dev-mode terminal";
     } else if (compiled.status().equals("pending")) {
       state = "compiling";
       problem = "saved sources are not compiled yet: " + String.join(", ", compiled.changedFiles());

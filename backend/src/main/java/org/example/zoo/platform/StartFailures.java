@@ -17,11 +17,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Keeps a failed start visible in development. Code that runs when the application starts (an
  * observer of {@code @Initialized(ApplicationScoped.class)}) and throws makes Liberty stop the
  * whole application: the browser then gets Liberty's welcome page and the API an HTML 404, which
- * say nothing about why. With the dev profile ({@code zoo.profile=dev}) this CDI extension runs
- * each such observer inside a guard that records the first failure instead; the application stays
- * deployed, {@link DevErrorFilter} answers {@code /} and {@code /api/**} with the cause, readiness
- * and startup are DOWN ({@link StartFailureCheck}), and {@code /api/info} reports it. With any
- * other profile nothing is wrapped: a failing start stops the application, as it should.
+ * say nothing about why. In dev mode (the dev profile, {@code zoo.profile=dev}, and the classes
+ * served from the build's output directory) this CDI extension runs each such observer inside a
+ * guard that records the first failure instead; the application stays deployed, {@link
+ * DevErrorFilter} answers {@code /} and {@code /api/**} with the cause, readiness and startup are
+ * DOWN ({@link StartFailureCheck}), and {@code /api/info} reports it. Anywhere else nothing is
+ * wrapped: a failing start stops the application, as it should.
  */
 public class StartFailures implements Extension {
 
@@ -40,7 +41,7 @@ public class StartFailures implements Extension {
 
   <T, X> void guard(@Observes ProcessObserverMethod<T, X> event) {
     ObserverMethod<T> observer = event.getObserverMethod();
-    if (!observesApplicationStart(observer) || !developmentProfile()) {
+    if (!observesApplicationStart(observer) || !developmentProfile() || !servedFromBuildOutput()) {
       return;
     }
     String where =
@@ -88,6 +89,14 @@ public class StartFailures implements Extension {
       }
     }
     return false;
+  }
+
+  /**
+   * Dev mode: the classes come straight from the build's output directory, where {@link DevStatus}
+   * and {@link DevErrorFilter} report the failure. A packaged WAR, whatever its profile, stops.
+   */
+  private static boolean servedFromBuildOutput() {
+    return BuildInfo.classesDirectory().filter(BuildInfo::isDevModeClasses).isPresent();
   }
 
   private static boolean developmentProfile() {
