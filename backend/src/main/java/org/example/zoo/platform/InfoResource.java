@@ -89,8 +89,9 @@ public class InfoResource {
       Database database,
       @Schema(
               description =
-                  "dev mode only (classes served from the build's output directory): the last"
-                      + " save, compile and start, and whether what answers is the saved code")
+                  "dev mode only (classes served from the build's output directory, not the"
+                      + " production profile): the last save, compile and start, and whether what"
+                      + " answers is the saved code")
           DevStatus.Dev dev,
       @Schema(
               description =
@@ -137,7 +138,7 @@ public class InfoResource {
         ZooCalendar.today(),
         java.time.ZoneId.systemDefault().getId(),
         database,
-        devStatus.current().orElse(null),
+        config.production() ? null : devStatus.current().orElse(null),
         tripwire.findings().isEmpty() ? null : tripwire.findings());
   }
 }
