@@ -116,6 +116,18 @@ class ProductionStartIT {
           () ->
               get(https, "https://localhost:" + httpsPort + "/health/ready", null).statusCode()
                   == 200);
+      // The incident tripwire: a production-profile server run from inside a checkout, with the
+      // application monitor on (server.xml's default; the image disables it), says so once.
+      jakarta.json.JsonObject info =
+          json(get(https, "https://localhost:" + httpsPort + "/api/info", null).body());
+      String uses = String.valueOf(info.get("developmentUse"));
+      assertTrue(uses.contains("APP_UPDATE_TRIGGER=polled"), () -> "developmentUse: " + info);
+      assertTrue(uses.contains("a git checkout is visible at"), () -> "developmentUse: " + info);
+      assertTrue(!info.containsKey("dev") || info.isNull("dev"), () -> "no dev block: " + info);
+      assertEquals(
+          1,
+          server.log().lines().filter(l -> l.contains("is being used for development")).count(),
+          () -> "one warning at start:\n" + server.log());
       HttpResponse<String> species =
           get(https, "https://localhost:" + httpsPort + "/api/species", Tokens.valid("viewer"));
       assertEquals(200, species.statusCode(), species::body);

@@ -38,6 +38,18 @@ public final class SecondServer implements AutoCloseable {
    *     test signing key's configuration to see the server without a key
    */
   public SecondServer(String name, Map<String, String> environment, Set<String> leftOut) {
+    this(name, environment, leftOut, directory -> {});
+  }
+
+  /**
+   * @param prepare changes the copied server's directory before it starts (e.g. replaces its
+   *     application)
+   */
+  public SecondServer(
+      String name,
+      Map<String, String> environment,
+      Set<String> leftOut,
+      java.util.function.Consumer<Path> prepare) {
     this.wlp = Path.of(System.getProperty("zoo.it.wlpDir", "target/liberty/wlp"));
     this.name = name;
     this.environment = environment;
@@ -49,6 +61,7 @@ public final class SecondServer implements AutoCloseable {
     }
     deleteRecursively(directory);
     copy(template, directory, leftOut);
+    prepare.accept(directory);
     run(List.of("stop"), Map.of(), Duration.ofSeconds(60)); // a leftover from an interrupted run
     run(List.of("start"), environment, Duration.ofSeconds(120));
   }
