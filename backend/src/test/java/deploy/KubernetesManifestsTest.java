@@ -95,8 +95,8 @@ class KubernetesManifestsTest {
     // Probes: the server's health endpoints, on a port the container declares, in the scheme the
     // server speaks there (TLS=on: HTTPS on 9443; HTTP on 9080 always).
     boolean tls = "on".equals(env.get("TLS"));
-    assertProbe(backend, backend.getStartupProbe(), "/health/started", tls);
-    assertProbe(backend, backend.getReadinessProbe(), "/health/ready", tls);
+    assertProbe(backend, backend.getStartupProbe(), "/api/health/started", tls);
+    assertProbe(backend, backend.getReadinessProbe(), "/api/health/ready", tls);
     assertProbe(backend, backend.getLivenessProbe(), "/health/live", tls);
     assertTrue(backend.getLivenessProbe().getFailureThreshold() >= 3, "liveness: 3 misses");
 
