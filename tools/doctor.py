@@ -168,7 +168,12 @@ def diagnose(info, tree, container):
         stale.append((f"the backend runs revision {info['revision']}, the working tree is at {tree['head']}",
                       "make prod (rebuilds the images from the working tree)"))
 
-    if source == "dev":
+    dev = info.get("dev")
+    if source == "dev" and dev:
+        # The server's own build status (/api/info "dev"): it sees its sources, classes and start.
+        in_container = container is not None and container["kind"] == "devc"
+        stale.extend(dev_status(dev, "make dev" if in_container else "./mvnw (dev mode)"))
+    elif source == "dev":
         in_container = container is not None and container["kind"] == "devc"
         restart = "make dev" if in_container else "./mvnw (dev mode)"
         if trigger == "disabled":
@@ -225,6 +230,29 @@ def diagnose(info, tree, container):
                       f" ({when(dist)})", "use the Vite dev server (make dev / npm run dev: port 5173, hot reload),"
                       " or npm --prefix frontend run build (dev mode serves the new bundle at once)"))
     return stale
+
+
+def dev_status(dev, restart):
+    """What the server's build status says is stale: (what, fix) pairs, the compiler's errors as
+    file:line: message, a failed start with its cause."""
+    state = dev.get("state")
+    if state in (None, "current"):
+        return []
+    compile_ = dev.get("lastCompile") or {}
+    if state == "compile-failed":
+        errors = [f"{e.get('file')}:{e.get('line')}: {e.get('message')}" for e in compile_.get("errors") or []]
+        return [("the saved code does not compile, the server still runs the previous classes:\n    "
+                  + "\n    ".join(errors), "fix the error at that line and save (dev mode compiles it again)")]
+    if state == "start-failed":
+        cause = (dev.get("lastStart") or {}).get("cause")
+        return [(f"the application failed to start: {cause}",
+                 "fix that code and save (dev mode restarts the application)")]
+    if state == "not-reloading":
+        return [(dev.get("problem"), f"quit this dev mode (q), then {restart} (its dev settings enable the monitor)")]
+    if state in ("compiling", "restarting"):
+        return [(dev.get("problem"), "wait a few seconds and ask again; if it stays so, read the dev-mode log,"
+                 f" or restart {restart}")]
+    return [(dev.get("problem") or f"build state {state}", f"read the dev-mode log, or restart {restart}")]
 
 
 def vite_serving(url="http://localhost:5173/"):

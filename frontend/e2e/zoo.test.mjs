@@ -481,3 +481,61 @@ test('a backend that cannot be reached is told apart from an absent database, an
   await page.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 30000 })
   await page.getByRole('cell').first().waitFor()
 })
+
+test('while the server does not run the saved code, every page says why, and the banner goes when it does', async () => {
+  // The packaged server that these tests run against is never in dev mode, so its /api/info is
+  // given the dev block a dev-mode server sends after a save that does not compile (the server's
+  // side of it is it.platform.DevModeStatusIT); everything else is the real server.
+  const error = {
+    file: 'backend/src/main/java/org/example/zoo/platform/MessageResource.java',
+    line: 22,
+    message: 'illegal start of expression',
+  }
+  const failed = {
+    state: 'compile-failed',
+    problem: `the saved code does not compile: ${error.file}:${error.line}: ${error.message}`,
+    lastSave: { file: error.file, at: new Date().toISOString() },
+    lastCompile: { status: 'failed', at: null, changedFiles: [error.file], errors: [error], detail: null },
+    lastStart: { status: 'started', at: new Date().toISOString(), cause: null },
+  }
+  const withDev = async (route) => {
+    const response = await route.fetch()
+    route.fulfill({ response, json: { ...(await response.json()), dev: failed } })
+  }
+  const where = `${error.file}:${error.line}: ${error.message}`
+  await page.route('**/api/info', withDev)
+  try {
+    await openSignedOut('/')
+    const banner = page.locator('.banner[data-dev-state="compile-failed"]')
+    await banner.filter({ hasText: where }).waitFor()
+    await signIn('admin')
+    for (const name of ['Animals', 'Enclosures', 'Species', 'Keepers', 'Dashboard']) {
+      await nav(name).click()
+      await banner.filter({ hasText: where }).waitFor()
+    }
+    assert.match(await banner.innerText(), /does not compile/)
+    await screenshot(page, '12-build-status-banner')
+  } finally {
+    await page.unroute('**/api/info', withDev)
+  }
+  // The real server runs what was built: the banner goes by itself at the next question (2 s).
+  await page.locator('.banner[data-dev-state]').waitFor({ state: 'detached', timeout: 15000 })
+})
+
+test('a production-profile server used for development shows a ribbon on every page', async () => {
+  const uses = ['a git checkout is visible at /work/zoo/.git', 'the application monitor is enabled']
+  const withUse = async (route) => {
+    const response = await route.fetch()
+    route.fulfill({ response, json: { ...(await response.json()), profile: 'prod', developmentUse: uses } })
+  }
+  await page.route('**/api/info', withUse)
+  try {
+    await openSignedOut('/')
+    await page.getByTestId('development-use').filter({ hasText: uses[0] }).waitFor()
+    await signIn('viewer')
+    await nav('Animals').click()
+    await page.getByTestId('development-use').filter({ hasText: 'being used for development' }).waitFor()
+  } finally {
+    await page.unroute('**/api/info', withUse)
+  }
+})

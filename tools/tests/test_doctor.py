@@ -98,6 +98,27 @@ class DiagnoseTest(unittest.TestCase):
         self.assertOne(doctor.diagnose(info(), tree(ui=ui, dist=T0 - 60), DEVC), "App.tsx", "Vite")
         self.assertEqual(doctor.diagnose(info(), tree(ui=ui, dist=T0 - 60, vite=True), DEVC), [])
 
+    def test_the_servers_build_status_names_file_line_and_message_of_a_compile_error(self):
+        served = info()
+        served["dev"] = {"state": "compile-failed", "problem": "the saved code does not compile: …",
+                         "lastCompile": {"status": "failed", "errors": [
+                             {"file": "backend/src/main/java/org/example/zoo/platform/MessageResource.java",
+                              "line": 22, "message": "illegal start of expression"}]}}
+        # The server's answer wins over the guess from file times (which would say the same less well).
+        stale = doctor.diagnose(served, tree(source=(T0 + 60, JAVA)), None)
+        self.assertOne(stale, "MessageResource.java:22: illegal start of expression", "save")
+
+    def test_the_servers_build_status_gives_the_cause_of_a_failed_start(self):
+        served = info()
+        served["dev"] = {"state": "start-failed", "problem": "…",
+                         "lastStart": {"status": "failed", "cause": "Boot: java.lang.IllegalStateException: x"}}
+        self.assertOne(doctor.diagnose(served, tree(), DEVC), "failed to start", "IllegalStateException: x")
+
+    def test_a_current_build_status_reports_nothing(self):
+        served = info()
+        served["dev"] = {"state": "current", "lastCompile": {"status": "compiled", "errors": []}}
+        self.assertEqual(doctor.diagnose(served, tree(), DEVC), [])
+
 
 if __name__ == "__main__":
     unittest.main()

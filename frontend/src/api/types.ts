@@ -99,6 +99,28 @@ export interface Info {
   timeZone?: string
   today?: string
   database?: { status: string; product?: string | null; demoData?: boolean }
+  /** Dev mode only: is what answers the saved code? (see docs/dev-status.md) */
+  dev?: DevStatus | null
+  /** Production profile only: signs that this server is being used for development. */
+  developmentUse?: string[] | null
+}
+
+export type DevState =
+  'current' | 'compiling' | 'compile-failed' | 'not-compiled' | 'restarting' | 'not-reloading' | 'start-failed'
+
+export interface DevStatus {
+  state: DevState
+  /** Why what answers is not the saved code; null when current. */
+  problem: string | null
+  lastSave: { file: string; at: string } | null
+  lastCompile: {
+    status: 'compiled' | 'pending' | 'failed' | 'unknown'
+    at: string | null
+    changedFiles: string[]
+    errors: { file: string; line: number; message: string }[]
+    detail: string | null
+  }
+  lastStart: { status: 'started' | 'failed'; at: string | null; cause: string | null }
 }
 
 export type AnimalInput = Omit<Animal, 'id' | 'speciesName' | 'enclosureName' | 'version'> & {

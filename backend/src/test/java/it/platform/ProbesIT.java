@@ -40,7 +40,8 @@ import org.junit.jupiter.api.TestInstance;
  * check ("database") while UP, and none of /health/started lacks its startup check ("application").
  * Liveness is recorded too: it must never be DOWN or fail while the application restarts. The
  * counts of every kind of answer are printed ("ProbesIT answers:"). The server start holds; the
- * restarts do not on Open Liberty 26.0.0.3, so that assertion is disabled (see below).
+ * restarts do not on Open Liberty 26.0.0.3, so that assertion is disabled (see below). The
+ * application's own probes under /api/health, polled the same way, hold through both.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProbesIT {
@@ -190,7 +191,9 @@ class ProbesIT {
         List.of(
             new Probe(baseUrl, "/health/ready", "database", stop),
             new Probe(baseUrl, "/health/started", "application", stop),
-            new Probe(baseUrl, "/health/live", "memory", stop));
+            new Probe(baseUrl, "/health/live", "memory", stop),
+            new Probe(baseUrl, "/api/health/ready", "database", stop),
+            new Probe(baseUrl, "/api/health/started", "application", stop));
     List<Thread> threads = new ArrayList<>();
     for (Probe probe : probes) {
       Thread thread = new Thread(probe, "probe " + probe.path);
@@ -259,6 +262,37 @@ class ProbesIT {
         () -> "the poller saw the ready application" + report);
   }
 
+  /**
+   * The application's own probes ({@code /api/health/ready}, {@code /api/health/started}: what load
+   * balancers and orchestrators are told to use) are never UP without the application's checks,
+   * neither while the server starts nor during any of the 20 restarts.
+   */
+  @Test
+  void theApplicationsProbesAreNeverUpWithoutTheApplication() {
+    assertEquals(List.of(), offending(3, "start"), () -> "/api/health/ready" + report);
+    assertEquals(List.of(), offending(4, "start"), () -> "/api/health/started" + report);
+    assertEquals(
+        List.of(),
+        offending(3, "restarts"),
+        () -> "/api/health/ready" + report + first(probes.get(3)));
+    assertEquals(
+        List.of(),
+        offending(4, "restarts"),
+        () -> "/api/health/started" + report + first(probes.get(4)));
+    for (int probe : new int[] {3, 4}) {
+      int up =
+          probes
+              .get(probe)
+              .count(kind -> kind.startsWith("restarts") && kind.contains("200 UP with"));
+      int notUp =
+          probes.get(probe).count(kind -> kind.startsWith("restarts") && !kind.contains("200 UP"));
+      assertTrue(up > 0, () -> probes.get(probe).path + " answered UP" + report);
+      assertTrue(
+          notUp >= RESTARTS,
+          () -> probes.get(probe).path + " was not UP during each restart" + report);
+    }
+  }
+
   /** Liveness is about the process: it stays UP (200) while the application restarts. */
   @Test
   void livenessStaysUpWhileTheApplicationRestarts() {
@@ -273,7 +307,10 @@ class ProbesIT {
    * /health/started answer 200 {"status":"UP","checks":[]}, about 1-3 s per restart. The feature
    * then counts the application as uninstalled and reports the (empty) checks of no module;
    * mp.health.default.readiness/startup.empty.response only govern the later "starting" window,
-   * which is DOWN by default. No server setting changes this; see docs/verification.md.
+   * which is DOWN by default. No server setting changes this: the health feature skips an
+   * application that is stopping or not installed (HealthCheck40ServiceImpl#runHealthChecks) and
+   * has then no check and no default to report. See docs/verification.md; the application's own
+   * probes under /api/health are the remedy (tested above).
    */
   @Disabled("Open Liberty 26.0.0.3 answers UP with no checks while an application restarts")
   @Test

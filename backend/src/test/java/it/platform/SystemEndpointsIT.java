@@ -54,12 +54,30 @@ class SystemEndpointsIT {
       assertEquals("UP", reply.json().getString("status"), reply::toString);
       assertFalse(reply.json().getJsonArray("checks").isEmpty(), probe + " has a named check");
     }
-    JsonObject database = api.get("/health/ready").json().getJsonArray("checks").getJsonObject(0);
-    assertEquals("database", database.getString("name"));
+    JsonObject database = check(api.get("/health/ready").json(), "database");
     assertEquals("READY", database.getJsonObject("data").getString("migrations"));
     JsonObject live = api.get("/health/live").json().getJsonArray("checks").getJsonObject(0);
     assertEquals(
         "memory", live.getString("name"), "liveness looks at the process, not the database");
+  }
+
+  /** The application's own probes: the same checks as Liberty's, and the same JSON shape. */
+  @Test
+  void theApplicationsProbesRunItsChecks() {
+    JsonObject ready = api.get("/api/health/ready").json();
+    assertEquals("UP", ready.getString("status"), ready::toString);
+    assertEquals("READY", check(ready, "database").getJsonObject("data").getString("migrations"));
+    assertEquals("UP", check(ready, "start").getString("status"), ready::toString);
+    JsonObject started = api.get("/api/health/started").json();
+    assertEquals("UP", check(started, "application").getString("status"), started::toString);
+  }
+
+  private static JsonObject check(JsonObject health, String name) {
+    return health.getJsonArray("checks").stream()
+        .map(jakarta.json.JsonValue::asJsonObject)
+        .filter(c -> name.equals(c.getString("name")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
   }
 
   @Test

@@ -440,6 +440,8 @@ class AccessControlIT {
             "/health/ready",
             "/health/live",
             "/health/started",
+            "/api/health/ready",
+            "/api/health/started",
             "/openapi")) {
       Api.Reply reply = anonymous.get(path);
       assertEquals(200, reply.status(), reply::toString);

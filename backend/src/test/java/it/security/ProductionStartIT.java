@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The production profile, each on a second server: without a signing key the application refuses to
  * start and readiness never reports UP; with a key from the environment and TLS on, the API answers
- * over HTTPS on its own certificate.
+ * over HTTPS on its own certificate, and /metrics only to the metrics reader.
  */
 class ProductionStartIT {
 
@@ -93,24 +93,21 @@ class ProductionStartIT {
 
     int httpPort = SecondServer.freePort();
     int httpsPort = SecondServer.freePort();
+    String metricsPassword = "scrape-" + password;
     Map<String, String> env =
-        Map.of(
-            "HTTP_PORT",
-            Integer.toString(httpPort),
-            "HTTPS_PORT",
-            Integer.toString(httpsPort),
-            "ZOO_PROFILE",
-            "prod",
-            "ZOO_AUTH_SIGNING_KEY_FILE",
-            System.getProperty("zoo.it.signingKey"),
-            "TLS",
-            "on",
-            "TLS_KEYSTORE_FILE",
-            keystore.toString(),
-            "TLS_KEYSTORE_PASSWORD",
-            password,
-            "ZOO_AUTH_ADMIN_PASSWORD",
-            "first-admin-" + password);
+        Map.ofEntries(
+            Map.entry("HTTP_PORT", Integer.toString(httpPort)),
+            Map.entry("HTTPS_PORT", Integer.toString(httpsPort)),
+            Map.entry("ZOO_PROFILE", "prod"),
+            Map.entry("ZOO_AUTH_SIGNING_KEY_FILE", System.getProperty("zoo.it.signingKey")),
+            Map.entry("TLS", "on"),
+            Map.entry("TLS_KEYSTORE_FILE", keystore.toString()),
+            Map.entry("TLS_KEYSTORE_PASSWORD", password),
+            Map.entry("ZOO_AUTH_ADMIN_PASSWORD", "first-admin-" + password),
+            // What the production image sets (backend/Dockerfile), and the reader from a secret.
+            Map.entry("METRICS_AUTH", "on"),
+            Map.entry("METRICS_USER", "scraper"),
+            Map.entry("METRICS_PASSWORD", metricsPassword));
     HttpClient https = HttpClient.newBuilder().sslContext(trusting(keystore, password)).build();
     try (SecondServer server = new SecondServer("zoo-prod", env, NO_TEST_KEY)) {
       server.await(
@@ -119,6 +116,18 @@ class ProductionStartIT {
           () ->
               get(https, "https://localhost:" + httpsPort + "/health/ready", null).statusCode()
                   == 200);
+      // The incident tripwire: a production-profile server run from inside a checkout, with the
+      // application monitor on (server.xml's default; the image disables it), says so once.
+      jakarta.json.JsonObject info =
+          json(get(https, "https://localhost:" + httpsPort + "/api/info", null).body());
+      String uses = String.valueOf(info.get("developmentUse"));
+      assertTrue(uses.contains("APP_UPDATE_TRIGGER=polled"), () -> "developmentUse: " + info);
+      assertTrue(uses.contains("a git checkout is visible at"), () -> "developmentUse: " + info);
+      assertTrue(!info.containsKey("dev") || info.isNull("dev"), () -> "no dev block: " + info);
+      assertEquals(
+          1,
+          server.log().lines().filter(l -> l.contains("is being used for development")).count(),
+          () -> "one warning at start:\n" + server.log());
       HttpResponse<String> species =
           get(https, "https://localhost:" + httpsPort + "/api/species", Tokens.valid("viewer"));
       assertEquals(200, species.statusCode(), species::body);
@@ -131,6 +140,32 @@ class ProductionStartIT {
               "https://localhost:" + httpsPort + "/api/auth/login",
               "{\"username\":\"admin\",\"password\":\"zoo-demo-admin\"}");
       assertEquals(401, demo.statusCode(), () -> "no demo users in production: " + demo.body());
+
+      // /metrics: the metrics reader only, over HTTPS; nobody else, with or without a bearer token.
+      String metrics = "https://localhost:" + httpsPort + "/metrics";
+      assertEquals(401, get(https, metrics, null).statusCode(), "anonymous scrape");
+      assertEquals(
+          401,
+          basic(https, metrics, "scraper", "wrong-" + password).statusCode(),
+          "wrong password");
+      assertEquals(401, get(https, metrics, Tokens.valid("admin")).statusCode(), "a bearer token");
+      HttpResponse<String> scraped = basic(https, metrics, "scraper", metricsPassword);
+      assertEquals(200, scraped.statusCode(), scraped::body);
+      assertTrue(scraped.body().contains("zoo_feedings_due{"), scraped::body);
+      HttpResponse<String> plain =
+          get(HttpClient.newHttpClient(), "http://localhost:" + httpPort + "/metrics", null);
+      assertTrue(
+          plain.statusCode() != 200 && !plain.body().contains("zoo_feedings_due"),
+          () -> "over HTTP: " + plain.statusCode() + " " + plain.body());
+      assertEquals(
+          401,
+          basic(
+                  https,
+                  "https://localhost:" + httpsPort + "/api/species",
+                  "scraper",
+                  metricsPassword)
+              .statusCode(),
+          "the metrics reader is no user of the API");
 
       // The first administrator, from ZOO_AUTH_ADMIN_PASSWORD, is the only one: it stays admin.
       String base = "https://localhost:" + httpsPort;
@@ -177,6 +212,17 @@ class ProductionStartIT {
       request.header("Authorization", "Bearer " + token);
     }
     return send(client, request);
+  }
+
+  private static HttpResponse<String> basic(
+      HttpClient client, String url, String user, String password) {
+    String credentials =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return send(
+        client,
+        HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + credentials));
   }
 
   private static jakarta.json.JsonObject json(String body) {

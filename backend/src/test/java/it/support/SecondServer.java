@@ -38,6 +38,18 @@ public final class SecondServer implements AutoCloseable {
    *     test signing key's configuration to see the server without a key
    */
   public SecondServer(String name, Map<String, String> environment, Set<String> leftOut) {
+    this(name, environment, leftOut, directory -> {});
+  }
+
+  /**
+   * @param prepare changes the copied server's directory before it starts (e.g. replaces its
+   *     application)
+   */
+  public SecondServer(
+      String name,
+      Map<String, String> environment,
+      Set<String> leftOut,
+      java.util.function.Consumer<Path> prepare) {
     this.wlp = Path.of(System.getProperty("zoo.it.wlpDir", "target/liberty/wlp"));
     this.name = name;
     this.environment = environment;
@@ -49,8 +61,28 @@ public final class SecondServer implements AutoCloseable {
     }
     deleteRecursively(directory);
     copy(template, directory, leftOut);
+    prepare.accept(directory);
     run(List.of("stop"), Map.of(), Duration.ofSeconds(60)); // a leftover from an interrupted run
     run(List.of("start"), environment, Duration.ofSeconds(120));
+  }
+
+  /**
+   * Copies the build's server to a server of this name (without its logs and data) and starts
+   * nothing: for tests that run it themselves, e.g. in the foreground with {@code server run}.
+   *
+   * @return the wlp directory whose bin/server runs it
+   */
+  public static Path copyOnly(String name) {
+    Path wlp = Path.of(System.getProperty("zoo.it.wlpDir", "target/liberty/wlp"));
+    Path template = wlp.resolve("usr/servers/zoo");
+    if (!Files.isDirectory(template)) {
+      throw new IllegalStateException(
+          "no server to copy at " + template + "; run through ./mvnw verify");
+    }
+    Path directory = wlp.resolve("usr/servers/" + name);
+    deleteRecursively(directory);
+    copy(template, directory, Set.of());
+    return wlp;
   }
 
   /** Starts the server again (after {@link #kill}), with its data and the same environment. */

@@ -58,6 +58,7 @@ class ArchitectureTest {
    */
   private static final List<String> LAYERS =
       List.of(
+          "metrics",
           "feeding",
           "animal",
           "keeper",
@@ -72,7 +73,7 @@ class ArchitectureTest {
 
   private static final Map<String, List<String>> COMPONENT_USERS =
       Map.of(
-          "animal", List.of("feeding"),
+          "animal", List.of("metrics", "feeding"),
           "keeper", List.of("feeding"),
           "enclosure", List.of("feeding", "animal", "keeper"),
           "species", List.of("feeding", "animal"),

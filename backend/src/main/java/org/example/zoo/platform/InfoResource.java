@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +30,8 @@ public class InfoResource {
   @Inject ZooConfig config;
   @Inject DatabaseMigrator migrator;
   @Inject ApplicationLifecycle lifecycle;
+  @Inject DevStatus devStatus;
+  @Inject DevelopmentUseTripwire tripwire;
 
   @Schema(name = "Info")
   @jakarta.json.bind.annotation.JsonbNillable
@@ -49,13 +52,18 @@ public class InfoResource {
     "timeZone",
     "today",
     "jvmTimeZone",
-    "database"
+    "database",
+    "dev",
+    "developmentUse"
   })
   public record Info(
       String name,
       String version,
       String revision,
-      @Schema(description = "the build had uncommitted changes; null when unknown (dev mode)")
+      @Schema(
+              description =
+                  "packaged build: the build had uncommitted changes; dev mode: the checkout has"
+                      + " them now (git status); null where no checkout is visible")
           Boolean dirty,
       @Schema(description = "packaged build: when Maven built it; dev mode: newest compiled class")
           String buildTime,
@@ -78,7 +86,18 @@ public class InfoResource {
       @Schema(description = "today in the zoo's time zone") LocalDate today,
       @Schema(description = "the server JVM's own zone: used for nothing the API returns")
           String jvmTimeZone,
-      Database database) {}
+      Database database,
+      @Schema(
+              description =
+                  "dev mode only (classes served from the build's output directory, not the"
+                      + " production profile): the last save, compile and start, and whether what"
+                      + " answers is the saved code")
+          DevStatus.Dev dev,
+      @Schema(
+              description =
+                  "production profile only: signs that this server is being used for development"
+                      + " (bind-mounted classes, sources, .git, application monitor enabled)")
+          List<String> developmentUse) {}
 
   @Schema(name = "InfoDatabase")
   @JsonbPropertyOrder({"status", "product", "version", "schemaVersion", "demoData"})
@@ -105,7 +124,7 @@ public class InfoResource {
         build.name(),
         build.version(),
         build.revision(),
-        build.dirty(),
+        "dev".equals(build.source()) ? devStatus.dirty() : build.dirty(),
         build.buildTime(),
         build.commitTime(),
         build.source(),
@@ -118,6 +137,8 @@ public class InfoResource {
         ZooCalendar.zone().getId(),
         ZooCalendar.today(),
         java.time.ZoneId.systemDefault().getId(),
-        database);
+        database,
+        config.production() ? null : devStatus.current().orElse(null),
+        tripwire.findings().isEmpty() ? null : tripwire.findings());
   }
 }

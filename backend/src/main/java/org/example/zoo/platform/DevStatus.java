@@ -1,0 +1,257 @@
+package org.example.zoo.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Is what answers the code that was saved? Known only where the server runs the classes straight
+ * from the build's output directory ({@code backend/target/classes}: dev mode and liberty:devc),
+ * next to the sources. The status model, from the last save to the running application:
+ *
+ * <ul>
+ *   <li>{@code lastSave}: the newest file under {@code backend/src/main};
+ *   <li>{@code lastCompile}: the newest class and whether every Java source compiled ({@link
+ *       CompileCheck}: {@code compiled}, {@code pending}, {@code failed} with file:line:message);
+ *   <li>{@code lastStart}: when this application started, or why its start failed ({@link
+ *       StartFailures});
+ *   <li>{@code state}: {@code current} (what answers is what was saved), {@code compiling}, {@code
+ *       compile-failed}, {@code not-compiled} (newer sources, and no compiler here to say why),
+ *       {@code restarting} (classes newer than the running application), {@code not-reloading}
+ *       (newer classes, and the application monitor is disabled), {@code start-failed}; {@code
+ *       problem} says it in one line (null when current).
+ * </ul>
+ */
+@ApplicationScoped
+public class DevStatus {
+
+  /** Clocks and file systems: a class written within this of the start is not "newer". */
+  static final Duration SLACK = Duration.ofSeconds(2);
+
+  /** The file checks walk the source tree: done at most this often. */
+  private static final Duration REFRESH = Duration.ofMillis(750);
+
+  @Inject ApplicationLifecycle lifecycle;
+  @Inject ZooConfig config;
+
+  @Schema(name = "DevStatus")
+  @JsonbPropertyOrder({"state", "problem", "lastSave", "lastCompile", "lastStart"})
+  public record Dev(
+      @Schema(
+              description =
+                  "current, compiling, compile-failed, not-compiled, restarting, not-reloading or"
+                      + " start-failed")
+          String state,
+      @Schema(description = "why what answers is not the saved code; null when current")
+          String problem,
+      Save lastSave,
+      Compile lastCompile,
+      Start lastStart) {}
+
+  @Schema(name = "DevSave")
+  @JsonbPropertyOrder({"file", "at"})
+  public record Save(String file, Instant at) {}
+
+  @Schema(name = "DevCompile")
+  @JsonbPropertyOrder({"status", "at", "changedFiles", "errors", "detail"})
+  public record Compile(
+      @Schema(description = "compiled, pending, failed or unknown") String status,
+      @Schema(description = "the newest compiled class") Instant at,
+      @Schema(description = "sources saved after their class was written")
+          List<String> changedFiles,
+      @Schema(description = "the compiler's first errors: file (from the checkout), line, message")
+          List<CompileError> errors,
+      @Schema(description = "why the status is unknown") String detail) {}
+
+  @Schema(name = "DevCompileError")
+  @JsonbPropertyOrder({"file", "line", "message"})
+  public record CompileError(String file, long line, String message) {}
+
+  @Schema(name = "DevStart")
+  @JsonbPropertyOrder({"status", "at", "cause"})
+  public record Start(
+      @Schema(description = "started or failed") String status, Instant at, String cause) {}
+
+  private final Optional<Path> backend;
+  private final Optional<Path> project;
+  private final CompileCheck compileCheck;
+  private volatile Instant computedAt = Instant.EPOCH;
+  private volatile Dev last;
+  private volatile Instant dirtyAt = Instant.EPOCH;
+  private volatile Boolean dirty;
+
+  public DevStatus() {
+    this.backend =
+        BuildInfo.classesDirectory()
+            .filter(BuildInfo::isDevModeClasses)
+            .map(classes -> classes.getParent().getParent());
+    this.project = backend.map(DevStatus::checkoutRoot);
+    this.compileCheck = backend.map(b -> new CompileCheck(b, project.orElse(b))).orElse(null);
+  }
+
+  /** The status, where the server runs the build's output directory; empty elsewhere. */
+  public Optional<Dev> current() {
+    if (backend.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant now = Instant.now();
+    Dev cached = last;
+    if (cached != null && now.isBefore(computedAt.plus(REFRESH))) {
+      return Optional.of(cached);
+    }
+    Dev dev = compute();
+    last = dev;
+    computedAt = now;
+    return Optional.of(dev);
+  }
+
+  /** Whether what answers is not what was saved, for reasons a developer must act on or wait. */
+  public boolean failed() {
+    return current()
+        .map(d -> d.state().equals("compile-failed") || d.state().equals("start-failed"))
+        .orElse(false);
+  }
+
+  private Dev compute() {
+    Path b = backend.orElseThrow();
+    Save save =
+        newest(b.resolve("src/main"))
+            .map(f -> new Save(relative(f), CompileCheck.modified(f)))
+            .orElse(null);
+    Instant classesAt =
+        newest(b.resolve("target/classes")).map(CompileCheck::modified).orElse(null);
+    CompileCheck.Result compiled = compileCheck.check();
+    Compile compile =
+        new Compile(
+            compiled.status(),
+            classesAt,
+            compiled.changedFiles(),
+            compiled.errors().stream()
+                .map(e -> new CompileError(e.file(), e.line(), e.message()))
+                .toList(),
+            compiled.detail());
+    Optional<StartFailures.Failure> failure = StartFailures.failure();
+    Instant startedAt = lifecycle.startedAt();
+    Start start =
+        failure
+            .map(f -> new Start("failed", f.at(), f.where() + ": " + f.cause()))
+            .orElseGet(() -> new Start("started", startedAt, null));
+
+    String state;
+    String problem;
+    if (failure.isPresent()) {
+      state = "start-failed";
+      problem = "the application failed to start: " + start.cause();
+    } else if (compiled.status().equals("failed")) {
+      state = "compile-failed";
+      problem = "the saved code does not compile: " + compiled.errors().get(0);
+    } else if (compiled.status().equals("unknown")) {
+      state = "not-compiled";
+      problem =
+          "saved sources are not compiled ("
+              + String.join(", ", compiled.changedFiles())
+              + ") and this server cannot run the compiler to say why ("
+              + compiled.detail()
+              + "): read the dev-mode terminal";
+    } else if (compiled.status().equals("pending")) {
+      state = "compiling";
+      problem = "saved sources are not compiled yet: " + String.join(", ", compiled.changedFiles());
+    } else if (classesAt != null && startedAt != null && classesAt.isAfter(startedAt.plus(SLACK))) {
+      boolean disabled = "disabled".equalsIgnoreCase(config.updateTrigger());
+      state = disabled ? "not-reloading" : "restarting";
+      problem =
+          disabled
+              ? "classes compiled after the application started are never loaded: the application"
+                  + " monitor is disabled (APP_UPDATE_TRIGGER=disabled)"
+              : "classes compiled at "
+                  + classesAt
+                  + " are newer than the running application (started "
+                  + startedAt
+                  + "): it restarts with them";
+    } else {
+      state = "current";
+      problem = null;
+    }
+    return new Dev(state, problem, save, compile, start);
+  }
+
+  /**
+   * Whether the checkout has uncommitted changes ({@code git status --porcelain}: modified, added,
+   * deleted or untracked files); null where there is no checkout or git cannot tell. Asked at most
+   * every 2 s, with a 5 s limit.
+   */
+  public Boolean dirty() {
+    if (project.isEmpty() || !Files.exists(project.get().resolve(".git"))) {
+      return null;
+    }
+    Instant now = Instant.now();
+    if (now.isBefore(dirtyAt.plusSeconds(2))) {
+      return dirty;
+    }
+    dirty = gitStatusDirty(project.get());
+    dirtyAt = now;
+    return dirty;
+  }
+
+  static Boolean gitStatusDirty(Path checkout) {
+    try {
+      Process git =
+          new ProcessBuilder("git", "status", "--porcelain")
+              .directory(checkout.toFile())
+              .redirectErrorStream(false)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      byte[] out = git.getInputStream().readAllBytes();
+      if (!git.waitFor(5, TimeUnit.SECONDS)) {
+        git.destroyForcibly();
+        return null;
+      }
+      return git.exitValue() == 0 ? !new String(out, StandardCharsets.UTF_8).isBlank() : null;
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  /** The directory holding .git (a directory, or a file in a git worktree) above the module. */
+  static Path checkoutRoot(Path backend) {
+    for (Path dir = backend; dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(".git"))) {
+        return dir;
+      }
+    }
+    return backend.getParent() == null ? backend : backend.getParent();
+  }
+
+  private String relative(Path file) {
+    Path root = project.orElse(backend.orElseThrow());
+    return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+  }
+
+  static Optional<Path> newest(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .max(java.util.Comparator.comparing(CompileCheck::modified));
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,349 @@
+package it.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.support.SecondServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The build status as dev mode produces it, on a server laid out like dev mode's: the application
+ * is a loose application over a copy of the module (its sources in {@code src/main/java}, its
+ * classes in {@code target/classes}, the build's class path file), and Liberty's monitor restarts
+ * it when its classes change. The test does what a developer does: saves a Java file that does not
+ * compile (the class stays old, as with dev mode's failed compile), fixes it, then adds a class
+ * whose start-up code throws (compiled into the classes, as dev mode would), and removes it again.
+ * Each time, {@code /api/info} ({@code dev}), {@code /}, {@code /api/**}, readiness and {@code make
+ * doctor} (tools/doctor.py) must name the cause.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DevModeStatusIT {
+
+  private static final Path BACKEND = Path.of("").toAbsolutePath();
+  private static final String MESSAGE_RESOURCE = "org/example/zoo/platform/MessageResource.java";
+  private static final String BROKEN_START = "org/example/zoo/platform/BrokenStartForTest";
+
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private Path module;
+  private SecondServer server;
+  private String baseUrl;
+
+  @BeforeAll
+  void startADevModeLikeServer() throws IOException {
+    module = BACKEND.resolve("target/dev-like/backend");
+    deleteRecursively(module.getParent());
+    copyTree(BACKEND.resolve("src/main"), module.resolve("src/main"));
+    copyTree(BACKEND.resolve("target/classes"), module.resolve("target/classes"));
+    Files.copy(
+        BACKEND.resolve("target/compile-classpath.txt"),
+        module.resolve("target/compile-classpath.txt"));
+    // As after dev mode's start: every class newer than every source.
+    touchAll(module.resolve("target/classes"), Instant.now().plusSeconds(1));
+
+    int port = SecondServer.freePort();
+    baseUrl = "http://127.0.0.1:" + port;
+    Map<String, String> env = new HashMap<>();
+    env.put("HTTP_PORT", Integer.toString(port));
+    env.put("HTTPS_PORT", Integer.toString(SecondServer.freePort()));
+    env.put("HTTP_HOST", "127.0.0.1");
+    env.put("ZOO_DEMO_DATA", "false");
+    env.put("APP_UPDATE_TRIGGER", "polled");
+    env.put("APP_POLLING_RATE", "100ms");
+    server =
+        new SecondServer(
+            "zoo-devlike", env, Set.of("apps/zoo.war"), dir -> looseApplication(dir, module));
+    server.await("the application", Duration.ofSeconds(120), () -> state().equals("current"));
+  }
+
+  @AfterAll
+  void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aCurrentServerSaysSoWithTheCheckoutsDirtyFlag() {
+    JsonObject info = info();
+    assertEquals("current", info.getJsonObject("dev").getString("state"), info::toString);
+    assertEquals(
+        "started", info.getJsonObject("dev").getJsonObject("lastStart").getString("status"));
+    assertTrue(
+        info.get("dirty") == JsonValue.TRUE || info.get("dirty") == JsonValue.FALSE,
+        () -> "dirty is computed from the checkout (git status), never null there: " + info);
+    assertTrue(get("/api/message").statusCode() == 200);
+  }
+
+  @Test
+  @Order(2)
+  void aSaveThatDoesNotCompileIsNamedWithFileAndLineEverywhere() throws Exception {
+    Path source = module.resolve("src/main/java/" + MESSAGE_RESOURCE);
+    String original = Files.readString(source);
+    List<String> lines = new ArrayList<>(original.lines().toList());
+    int line = indexOf(lines, "defaultValue = \"Hello from backend!\"") + 1;
+    lines.set(line - 1, lines.get(line - 1).replace("\"Hello from backend!\"", "\"Hello v2\" + "));
+    Files.write(source, lines, StandardCharsets.UTF_8);
+    try {
+      server.await(
+          "compile-failed in /api/info",
+          Duration.ofSeconds(30),
+          () -> state().equals("compile-failed"));
+      JsonObject dev = info().getJsonObject("dev");
+      JsonObject error = dev.getJsonObject("lastCompile").getJsonArray("errors").getJsonObject(0);
+      assertTrue(error.getString("file").endsWith(MESSAGE_RESOURCE), dev::toString);
+      assertEquals(line, error.getInt("line"), dev::toString);
+      assertTrue(!error.getString("message").isBlank(), dev::toString);
+      String where = MESSAGE_RESOURCE + ":" + line;
+      assertTrue(dev.getString("problem").contains(where), dev::toString);
+
+      HttpResponse<String> api = get("/api/message");
+      assertEquals(503, api.statusCode(), api::body);
+      assertEquals("application/problem+json", api.headers().firstValue("Content-Type").orElse(""));
+      JsonObject problem = json(api.body());
+      assertEquals("/problems/not-current", problem.getString("type"));
+      assertTrue(problem.getString("detail").contains(where), api::body);
+
+      HttpResponse<String> page = get("/animals");
+      assertEquals(503, page.statusCode(), page::body);
+      assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+      assertTrue(page.body().contains(where), page::body);
+
+      Doctor doctor = doctor();
+      if (doctor != null) {
+        assertEquals(1, doctor.exit(), doctor.output());
+        assertTrue(doctor.output().contains(where), doctor.output());
+      }
+    } finally {
+      Files.writeString(source, original);
+    }
+    // What dev mode does once the file compiles again: it writes the class.
+    touchAll(
+        module.resolve("target/classes/org/example/zoo/platform"), Instant.now().plusSeconds(1));
+    server.await("current again", Duration.ofSeconds(60), () -> state().equals("current"));
+    assertEquals(200, get("/api/message").statusCode());
+  }
+
+  @Test
+  @Order(3)
+  void aStartThatFailsIsNamedWithItsCauseEverywhere() throws Exception {
+    Path source = module.resolve("src/main/java/" + BROKEN_START + ".java");
+    Files.writeString(
+        source,
+        """
+        package org.example.zoo.platform;
+
+        import jakarta.enterprise.context.ApplicationScoped;
+        import jakarta.enterprise.context.Initialized;
+        import jakarta.enterprise.event.Observes;
+
+        @ApplicationScoped
+        public class BrokenStartForTest {
+          void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+            throw new IllegalStateException("no zoo opens without keepers");
+          }
+        }
+        """);
+    compile(source);
+    try {
+      server.await(
+          "start-failed in /api/info",
+          Duration.ofSeconds(60),
+          () -> state().equals("start-failed"));
+      JsonObject dev = info().getJsonObject("dev");
+      String cause = dev.getJsonObject("lastStart").getString("cause");
+      assertTrue(cause.contains("no zoo opens without keepers"), dev::toString);
+      assertTrue(cause.contains("BrokenStartForTest"), dev::toString);
+
+      HttpResponse<String> api = get("/api/species");
+      assertEquals(503, api.statusCode(), api::body);
+      assertTrue(json(api.body()).getString("detail").contains("no zoo opens without keepers"));
+      HttpResponse<String> page = get("/");
+      assertEquals(503, page.statusCode(), page::body);
+      assertTrue(page.body().contains("no zoo opens without keepers"), page::body);
+      HttpResponse<String> ready = get("/health/ready");
+      assertEquals(503, ready.statusCode(), ready::body);
+      assertTrue(ready.body().contains("no zoo opens without keepers"), ready::body);
+
+      Doctor doctor = doctor();
+      if (doctor != null) {
+        assertEquals(1, doctor.exit(), doctor.output());
+        assertTrue(doctor.output().contains("no zoo opens without keepers"), doctor.output());
+      }
+    } finally {
+      Files.deleteIfExists(source);
+      Files.deleteIfExists(module.resolve("target/classes/" + BROKEN_START + ".class"));
+    }
+    server.await("current again", Duration.ofSeconds(60), () -> state().equals("current"));
+    assertEquals(200, get("/api/message").statusCode());
+  }
+
+  private record Doctor(int exit, String output) {}
+
+  /** tools/doctor.py against this server, when python3 is installed; null otherwise. */
+  private Doctor doctor() throws IOException, InterruptedException {
+    Path script = BACKEND.getParent().resolve("tools/doctor.py");
+    Process process;
+    try {
+      process =
+          new ProcessBuilder("python3", script.toString(), baseUrl)
+              .redirectErrorStream(true)
+              .start();
+    } catch (IOException noPython) {
+      return null;
+    }
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "tools/doctor.py did not finish");
+    return new Doctor(process.exitValue(), output);
+  }
+
+  private void compile(Path source) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    assertNotNull(javac, "the tests run on a JDK");
+    String classpath =
+        module.resolve("target/classes")
+            + java.io.File.pathSeparator
+            + Files.readString(module.resolve("target/compile-classpath.txt")).trim();
+    int exit =
+        javac.run(
+            null,
+            null,
+            null,
+            "-proc:none",
+            "-d",
+            module.resolve("target/classes").toString(),
+            "-classpath",
+            classpath,
+            source.toString());
+    assertEquals(0, exit, "the test's class compiles");
+  }
+
+  private String state() {
+    JsonObject info = info();
+    return info.containsKey("dev") && !info.isNull("dev")
+        ? info.getJsonObject("dev").getString("state")
+        : "no dev block: " + info;
+  }
+
+  private JsonObject info() {
+    return json(get("/api/info").body());
+  }
+
+  private HttpResponse<String> get(String path) {
+    try {
+      return client.send(
+          HttpRequest.newBuilder(URI.create(baseUrl + path))
+              .header("Accept", path.startsWith("/api") ? "*/*" : "text/html")
+              .timeout(Duration.ofSeconds(30))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonObject json(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+
+  private static int indexOf(List<String> lines, String text) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no line with " + text);
+  }
+
+  /** apps/zoo.war.xml: the loose application dev mode deploys, over the copied module. */
+  static void looseApplication(Path serverDirectory, Path module) {
+    String xml =
+        "<archive>\n"
+            + "  <dir sourceOnDisk=\""
+            + module.resolve("src/main/webapp")
+            + "\" targetInArchive=\"/\"/>\n"
+            + "  <dir sourceOnDisk=\""
+            + module.resolve("target/classes")
+            + "\" targetInArchive=\"/WEB-INF/classes\"/>\n"
+            + "</archive>\n";
+    try {
+      Files.writeString(serverDirectory.resolve("apps/zoo.war.xml"), xml);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path source : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+  }
+
+  private static void touchAll(Path dir, Instant when) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (Files.isRegularFile(f)) {
+          Files.setLastModifiedTime(f, FileTime.from(when));
+        }
+      }
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}
