@@ -171,7 +171,9 @@ public class DatabaseMigrator {
                   + ", schema version "
                   + info.schemaVersion()
                   + (info.demoData() ? ", demo data loaded" : ""));
-    } catch (RuntimeException | SQLException e) {
+    } catch (RuntimeException | SQLException | LinkageError e) {
+      // LinkageError: a library of the migration missing from the server (e.g. a class of Flyway's
+      // dependencies) must be a FAILED state with its message, not a silent end of the attempt.
       boolean unreachable = DatabaseUnavailable.cannotConnect(e);
       state = unreachable ? State.WAITING : State.FAILED;
       String message = SchemaMigration.describe(e);

@@ -51,7 +51,7 @@ final class SchemaMigration {
     if (demo && config.production()) {
       LOG.warning(
           "ZOO_DEMO_DATA=true with ZOO_PROFILE=prod: the demo users and their published passwords"
-              + " (see the README) can sign in.");
+              + " (see docs/security.md) can sign in.");
     }
     // Shared T-SQL first; db/vendor/h2 or db/vendor/sqlserver for what the two cannot share.
     // (Named here: Flyway's {vendor} placeholder is scanned literally on Liberty's class loader.)

@@ -19,7 +19,7 @@ import org.example.zoo.problem.ProblemType;
  * Every failure that is logged (the 503 of an unreachable database, the 500) gets a fresh incident
  * id (a UUID) that the problem's detail ends with ("Incident ID.") and the log line names together
  * with the request's method and path ({@code incident ID, GET /api/animals}), so that a client's
- * report and the log (plain or JSON, see the README's "Logs") meet on one string.
+ * report and the log (plain or JSON, see "Logs" in docs/operations.md) meet on one string.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
