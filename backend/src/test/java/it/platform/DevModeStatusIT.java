@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,11 +85,30 @@ class DevModeStatusIT {
     env.put("HTTPS_PORT", Integer.toString(SecondServer.freePort()));
     env.put("HTTP_HOST", "127.0.0.1");
     env.put("ZOO_DEMO_DATA", "false");
-    // APP_UPDATE_TRIGGER: the default (mbean), as in dev mode: the file change agent of the
-    // server's jvm.options tells the monitor about each save.
+    // APP_UPDATE_TRIGGER unset: the file change agent (built by process-resources, named in the
+    // server's jvm.options as dev mode's profile dev-agent does) sets mbean and restarts the
+    // application at each save, as in dev mode.
+    Path agent = BACKEND.resolve(".devagent/zoo-devagent.jar");
+    assertTrue(Files.isRegularFile(agent), "the file change agent is built: " + agent);
     server =
         new SecondServer(
-            "zoo-devlike", env, Set.of("apps/zoo.war"), dir -> looseApplication(dir, module));
+            "zoo-devlike",
+            env,
+            Set.of("apps/zoo.war"),
+            dir -> {
+              looseApplication(dir, module);
+              try {
+                Path options = dir.resolve("jvm.options");
+                if (!Files.readString(options).contains("-javaagent:" + agent.toAbsolutePath())) {
+                  Files.writeString(
+                      options,
+                      "\n-javaagent:" + agent.toAbsolutePath() + "\n",
+                      StandardOpenOption.APPEND);
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     server.await("the application", Duration.ofSeconds(120), () -> state().equals("current"));
   }
 
@@ -103,6 +123,7 @@ class DevModeStatusIT {
   @Order(1)
   void aCurrentServerSaysSoWithTheCheckoutsDirtyFlag() {
     JsonObject info = info();
+    assertEquals("mbean", info.getString("updateTrigger"), "set by the file change agent");
     assertEquals("current", info.getJsonObject("dev").getString("state"), info::toString);
     assertEquals(
         "started", info.getJsonObject("dev").getJsonObject("lastStart").getString("status"));

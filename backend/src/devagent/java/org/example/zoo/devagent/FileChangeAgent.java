@@ -42,7 +42,10 @@ import javax.management.ObjectName;
  * is not registered (the application is not installed yet), it asks the monitor instead ({@code
  * FileNotificationMBean#processApplicationChanges}, with {@code updateTrigger="mbean"}). The
  * server runs with {@code updateTrigger="mbean"} so that the monitor does not restart it a second
- * time.
+ * time: the agent sets the system property {@code APP_UPDATE_TRIGGER=mbean} at start (Liberty's
+ * variables prefer system properties to environment variables and to server.xml's default, {@code
+ * polled}), unless the environment chose another trigger ({@code polled}, {@code disabled}), in
+ * which case it does nothing.
  *
  * <p>It runs outside the applications (a Java agent named in dev mode's {@code jvm.options}), so
  * it also restarts an application whose last start failed. It does nothing when the server runs
@@ -74,6 +77,24 @@ public final class FileChangeAgent {
         args == null || args.isBlank()
             ? Path.of(System.getProperty("user.dir"), "apps")
             : Path.of(args.trim());
+    if (System.getProperty("zoo.devagent.loaded") != null) {
+      return; // named twice in jvm.options: one agent restarts, not two
+    }
+    System.setProperty("zoo.devagent.loaded", "true");
+    String chosen = System.getenv("APP_UPDATE_TRIGGER");
+    if (chosen != null && !chosen.equalsIgnoreCase("mbean")) {
+      return; // the monitor polls or is off, as asked: restarting too would restart twice
+    }
+    try {
+      if (watchedPlaces(apps).isEmpty()) {
+        return; // a packaged application: nothing to watch
+      }
+    } catch (IOException e) {
+      return;
+    }
+    // Before Liberty reads server.xml: a system property beats the variable's default (polled),
+    // so that the monitor waits for this agent instead of restarting a second time.
+    System.setProperty("APP_UPDATE_TRIGGER", "mbean");
     Thread thread = new Thread(() -> run(apps), "zoo-file-change-agent");
     thread.setDaemon(true);
     thread.start();

@@ -28,13 +28,13 @@ public class ZooConfig {
 
   /**
    * Liberty's application monitor ({@code applicationMonitor updateTrigger} in server.xml, set by
-   * the variable of the same name): {@code mbean} restarts the application when told that its files
-   * changed (local servers: the file change agent in {@code backend/src/devagent} tells it), {@code
-   * polled} when a scan finds them changed (liberty:devc), {@code disabled} never (production
-   * images).
+   * the variable of the same name): {@code polled} restarts the application when a scan finds its
+   * files changed (liberty:devc; dev mode before its file change agent is built), {@code mbean}
+   * leaves restarts to the file change agent of local servers ({@code backend/src/devagent}, which
+   * sets it), {@code disabled} never restarts it (production images).
    */
   @Inject
-  @ConfigProperty(name = "APP_UPDATE_TRIGGER", defaultValue = "mbean")
+  @ConfigProperty(name = "APP_UPDATE_TRIGGER", defaultValue = "polled")
   String updateTrigger;
 
   public String updateTrigger() {
@@ -52,9 +52,8 @@ public class ZooConfig {
     }
     if ("mbean".equalsIgnoreCase(updateTrigger) && System.getProperty("zoo.devagent") == null) {
       return "the application monitor waits for file notifications (APP_UPDATE_TRIGGER=mbean) and"
-          + " no file change agent runs: start the server with"
-          + " -javaagent:backend/target/zoo-devagent.jar (dev mode's jvm.options) or set"
-          + " APP_UPDATE_TRIGGER=polled";
+          + " no file change agent runs (backend/.devagent/zoo-devagent.jar in jvm.options): unset it"
+          + " or set APP_UPDATE_TRIGGER=polled";
     }
     return null;
   }
