@@ -12,10 +12,11 @@ import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Repository;
 import org.example.zoo.problem.ApiException;
+import org.example.zoo.web.EntityService;
 
 @ApplicationScoped
 @Transactional
-public class KeeperService {
+public class KeeperService implements EntityService<KeeperRequest, KeeperResponse> {
 
   @Inject KeeperRepository repository;
   @Inject EnclosureService enclosures;
@@ -24,10 +25,12 @@ public class KeeperService {
     return repository.list(q, enclosureId, request).map(KeeperResponse::of);
   }
 
+  @Override
   public KeeperResponse get(long id) {
     return KeeperResponse.of(repository.require(id));
   }
 
+  @Override
   public KeeperResponse create(KeeperRequest request) {
     checkUniqueEmail(request.email(), null);
     Keeper keeper = new Keeper();
@@ -35,6 +38,7 @@ public class KeeperService {
     return KeeperResponse.of(repository.persist(keeper));
   }
 
+  @Override
   public KeeperResponse update(long id, KeeperRequest request) {
     Keeper keeper = repository.requireVersion(id, request.version());
     checkUniqueEmail(request.email(), keeper.getId());
@@ -43,6 +47,7 @@ public class KeeperService {
     return KeeperResponse.of(keeper);
   }
 
+  @Override
   public void delete(long id) {
     Keeper keeper = repository.require(id);
     long feedings = repository.countFeedingsDoneBy(keeper);
