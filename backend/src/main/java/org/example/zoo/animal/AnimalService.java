@@ -51,15 +51,12 @@ public class AnimalService implements EntityService<AnimalRequest, AnimalRespons
   @Override
   public void delete(long id) {
     Animal animal = load(id);
-    long feedings = repository.countFeedings(animal);
-    if (feedings > 0) {
-      throw ApiException.inUse(
-          "Animal "
-              + id
-              + " has %s on record. Set its status to TRANSFERRED or DECEASED instead of deleting it.",
-          feedings,
-          "feeding");
-    }
+    ApiException.requireUnused(
+        repository.countFeedings(animal),
+        "Animal "
+            + id
+            + " has %s on record. Set its status to TRANSFERRED or DECEASED instead of deleting it.",
+        "feeding");
     repository.remove(animal);
   }
 

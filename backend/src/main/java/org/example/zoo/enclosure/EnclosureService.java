@@ -64,13 +64,10 @@ public class EnclosureService implements EntityService<EnclosureRequest, Enclosu
   @Override
   public void delete(long id) {
     Enclosure enclosure = repository.require(id);
-    long occupancy = residents.occupancy(enclosure);
-    if (occupancy > 0) {
-      throw ApiException.inUse(
-          "Enclosure " + id + " still holds %s. Move them to another enclosure first.",
-          occupancy,
-          "active animal");
-    }
+    ApiException.requireUnused(
+        residents.occupancy(enclosure),
+        "Enclosure " + id + " still holds %s. Move them to another enclosure first.",
+        "active animal");
     deleting.fire(new EnclosureDeleting(enclosure));
     repository.remove(enclosure);
   }

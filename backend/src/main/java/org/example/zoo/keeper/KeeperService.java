@@ -50,13 +50,10 @@ public class KeeperService implements EntityService<KeeperRequest, KeeperRespons
   @Override
   public void delete(long id) {
     Keeper keeper = repository.require(id);
-    long feedings = repository.countFeedingsDoneBy(keeper);
-    if (feedings > 0) {
-      throw ApiException.inUse(
-          "Keeper " + id + " recorded %s; deleting the keeper would lose who did them.",
-          feedings,
-          "feeding");
-    }
+    ApiException.requireUnused(
+        repository.countFeedingsDoneBy(keeper),
+        "Keeper " + id + " recorded %s; deleting the keeper would lose who did them.",
+        "feeding");
     repository.remove(keeper);
   }
 

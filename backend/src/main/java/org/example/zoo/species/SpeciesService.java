@@ -44,13 +44,10 @@ public class SpeciesService implements EntityService<SpeciesRequest, SpeciesResp
   @Override
   public void delete(long id) {
     Species species = repository.require(id);
-    long animals = repository.countAnimals(species);
-    if (animals > 0) {
-      throw ApiException.inUse(
-          "Species " + id + " still has %s. Delete them or change their species first.",
-          animals,
-          "animal");
-    }
+    ApiException.requireUnused(
+        repository.countAnimals(species),
+        "Species " + id + " still has %s. Delete them or change their species first.",
+        "animal");
     repository.remove(species);
   }
 
