@@ -246,15 +246,7 @@ class DurabilityIT {
     int httpPort = SecondServer.freePort();
     String url = "jdbc:h2:tcp://127.0.0.1:" + dbPort + "/" + dir.resolve("zoo") + H2_OPTIONS;
     Map<String, String> env =
-        Map.of(
-            "HTTP_PORT",
-            Integer.toString(httpPort),
-            "H2_URL",
-            url,
-            "ZOO_DEMO_DATA",
-            "false",
-            "ZOO_DB_RETRY_MAX_SECONDS",
-            "1");
+        SecondServer.onDatabase(httpPort, url, "ZOO_DB_RETRY_MAX_SECONDS", "1");
     Api api = new Api("http://127.0.0.1:" + httpPort);
     Process database = startDatabase(dbPort, dir);
     try (SecondServer server = new SecondServer("zoo-db-crash", env)) {

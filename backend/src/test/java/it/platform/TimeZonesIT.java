@@ -63,16 +63,7 @@ class TimeZonesIT {
     try (Connection db = DriverManager.getConnection(url, "sa", "")) {
       for (String zone : ZONES) {
         int httpPort = SecondServer.freePort();
-        Map<String, String> env =
-            Map.of(
-                "HTTP_PORT",
-                Integer.toString(httpPort),
-                "H2_URL",
-                url,
-                "ZOO_DEMO_DATA",
-                "false",
-                "TZ",
-                zone);
+        Map<String, String> env = SecondServer.onDatabase(httpPort, url, "TZ", zone);
         Api api = new Api("http://127.0.0.1:" + httpPort);
         try (SecondServer server =
             new SecondServer("zoo-tz-" + zone.replace('/', '-').toLowerCase(), env)) {

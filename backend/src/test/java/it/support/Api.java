@@ -7,7 +7,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -178,21 +177,14 @@ public final class Api {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    try {
-      HttpResponse<String> response =
-          CLIENT.send(
-              request
-                  .timeout(Duration.ofSeconds(30))
-                  .header("Accept", "application/json, */*")
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    HttpResponse<String> response =
+        Http.send(
+            CLIENT,
+            request
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, */*")
+                .build());
+    return new Reply(response.statusCode(), response);
   }
 
   /** A JSON object from alternating keys and values; null values are left out. */

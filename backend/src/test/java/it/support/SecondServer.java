@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -205,6 +206,21 @@ public final class SecondServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The environment of a server on {@code httpPort} that uses the H2 database at {@code h2Url}
+   * without demo data, and {@code more} settings as name, value, name, value, ...
+   */
+  public static Map<String, String> onDatabase(int httpPort, String h2Url, String... more) {
+    Map<String, String> env = new HashMap<>();
+    env.put("HTTP_PORT", Integer.toString(httpPort));
+    env.put("H2_URL", h2Url);
+    env.put("ZOO_DEMO_DATA", "false");
+    for (int i = 0; i + 1 < more.length; i += 2) {
+      env.put(more[i], more[i + 1]);
+    }
+    return env;
   }
 
   public static int freePort() {
