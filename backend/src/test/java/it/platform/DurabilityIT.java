@@ -1,5 +1,6 @@
 package it.platform;
 
+import static it.support.Api.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,7 +148,7 @@ class DurabilityIT {
       Api.Reply reply = api.get("/api/keepers?size=100&sort=id,asc&q=" + q + "&page=" + page);
       assertEquals(200, reply.status(), reply::toString);
       for (JsonValue item : reply.items()) {
-        stored.put(item.asJsonObject().getJsonNumber("id").longValue(), item.asJsonObject());
+        stored.put(id(item.asJsonObject()), item.asJsonObject());
       }
       if (page + 1 >= reply.json().getInt("totalPages")) {
         break;

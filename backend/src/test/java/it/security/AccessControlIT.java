@@ -1,5 +1,6 @@
 package it.security;
 
+import static it.support.Api.id;
 import static it.support.Api.object;
 import static it.support.Api.with;
 import static it.support.Fixtures.animalBody;
@@ -48,10 +49,6 @@ class AccessControlIT {
 
   private static String inOneHour() {
     return Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
-  }
-
-  private static long id(JsonObject o) {
-    return o.getJsonNumber("id").longValue();
   }
 
   static List<Write> writes() {

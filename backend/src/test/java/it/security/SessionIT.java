@@ -1,5 +1,6 @@
 package it.security;
 
+import static it.support.Api.id;
 import static it.support.Api.object;
 import static it.support.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -142,7 +143,7 @@ class SessionIT {
     String name = "session-" + UUID.randomUUID().toString().substring(0, 8);
     String password = "session-password-" + UUID.randomUUID().toString().substring(0, 8);
     JsonObject created = fixtures.user(name, role, password);
-    return new User(created.getJsonNumber("id").longValue(), name, password, created);
+    return new User(id(created), name, password, created);
   }
 
   /**

@@ -127,7 +127,7 @@ public final class Api {
     }
 
     public long id() {
-      return json().getJsonNumber("id").longValue();
+      return Api.id(json());
     }
 
     @Override
@@ -185,6 +185,11 @@ public final class Api {
                 .header("Accept", "application/json, */*")
                 .build());
     return new Reply(response.statusCode(), response);
+  }
+
+  /** The {@code id} of an entity's JSON. */
+  public static long id(JsonObject entity) {
+    return entity.getJsonNumber("id").longValue();
   }
 
   /** A JSON object from alternating keys and values; null values are left out. */
