@@ -1,7 +1,6 @@
 package org.example.zoo.enclosure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Repository;
@@ -35,9 +34,5 @@ public class EnclosureRepository extends Repository<Enclosure> {
         .setParameter("id", enclosure.getId())
         .executeUpdate();
     em.refresh(enclosure);
-  }
-
-  public Optional<Enclosure> findByName(String name) {
-    return findIgnoringCase("name", name);
   }
 }

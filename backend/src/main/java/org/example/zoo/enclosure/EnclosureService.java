@@ -80,7 +80,7 @@ public class EnclosureService implements EntityService<EnclosureRequest, Enclosu
   private void checkUniqueName(String name, Long selfId) {
     Repository.requireUnique(
         "Another enclosure already has this name.",
-        repository.taken(repository.findByName(name), selfId, "name"));
+        repository.takenIgnoringCase(selfId, "name", name));
   }
 
   private static void apply(EnclosureRequest request, Enclosure enclosure) {

@@ -3,7 +3,6 @@ package org.example.zoo.keeper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
-import java.util.Optional;
 import org.example.zoo.enclosure.Enclosure;
 import org.example.zoo.enclosure.EnclosureDeleting;
 import org.example.zoo.persistence.Page;
@@ -31,11 +30,6 @@ public class KeeperRepository extends Repository<Keeper> {
                 "enc",
                 enclosureId);
     return page(where, request);
-  }
-
-  /** Case-insensitive: mail addresses differ only in case are the same mailbox in practice. */
-  public Optional<Keeper> findByEmail(String email) {
-    return findIgnoringCase("email", email);
   }
 
   public long countFeedingsDoneBy(Keeper keeper) {

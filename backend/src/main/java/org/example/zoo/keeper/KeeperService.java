@@ -65,7 +65,8 @@ public class KeeperService implements EntityService<KeeperRequest, KeeperRespons
   private void checkUniqueEmail(String email, Long selfId) {
     Repository.requireUnique(
         "Another keeper already has this email address.",
-        repository.taken(repository.findByEmail(email), selfId, "email"));
+        // mail addresses that differ only in case are the same mailbox in practice
+        repository.takenIgnoringCase(selfId, "email", email));
   }
 
   private void apply(KeeperRequest request, Keeper keeper) {

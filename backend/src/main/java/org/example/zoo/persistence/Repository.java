@@ -96,6 +96,14 @@ public abstract class Repository<E extends VersionedEntity> {
   }
 
   /**
+   * {@link #taken} for a field whose values are unique without regard to case (and to surrounding
+   * white space): the error when an entity other than {@code selfId} holds {@code value}.
+   */
+  public Optional<FieldError> takenIgnoringCase(Long selfId, String field, String value) {
+    return taken(findIgnoringCase(field, value), selfId, field);
+  }
+
+  /**
    * A 409 {@code already-exists} with {@code detail} when any of the fields is taken. Static: a
    * final instance method would make the repositories unproxyable for CDI.
    */

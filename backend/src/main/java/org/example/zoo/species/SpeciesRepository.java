@@ -2,7 +2,6 @@ package org.example.zoo.species;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import java.util.Optional;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Repository;
@@ -23,15 +22,6 @@ public class SpeciesRepository extends Repository<Species> {
   public Page<Species> list(String q, PageRequest request) {
     Where where = where().contains("q", q, "s.commonName", "s.scientificName");
     return page(where, request);
-  }
-
-  /** Case-insensitive, like SQL Server's default collation. */
-  public Optional<Species> findByCommonName(String name) {
-    return findIgnoringCase("commonName", name);
-  }
-
-  public Optional<Species> findByScientificName(String name) {
-    return findIgnoringCase("scientificName", name);
   }
 
   public long countAnimals(Species species) {

@@ -59,9 +59,8 @@ public class SpeciesService implements EntityService<SpeciesRequest, SpeciesResp
   private void checkUnique(SpeciesRequest request, Long selfId) {
     Repository.requireUnique(
         "Another species already has this name.",
-        repository.taken(repository.findByCommonName(request.commonName()), selfId, "commonName"),
-        repository.taken(
-            repository.findByScientificName(request.scientificName()), selfId, "scientificName"));
+        repository.takenIgnoringCase(selfId, "commonName", request.commonName()),
+        repository.takenIgnoringCase(selfId, "scientificName", request.scientificName()));
   }
 
   private static void apply(SpeciesRequest request, Species species) {
