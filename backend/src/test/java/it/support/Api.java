@@ -8,7 +8,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -77,22 +76,13 @@ public final class Api {
     if (serverReady) {
       return;
     }
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        if (get("/health/ready").status() == 200) {
-          serverReady = true;
-          return;
-        }
-      } catch (UncheckedIOException notYet) {
-        // not listening yet
-      }
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+    serverReady =
+        Poll.within(
+            Duration.ofSeconds(120),
+            Duration.ofMillis(250),
+            () -> get("/health/ready").status() == 200);
+    if (serverReady) {
+      return;
     }
     throw new IllegalStateException("the server at " + baseUrl + " did not become ready in 120 s");
   }

@@ -156,21 +156,8 @@ public final class SecondServer implements AutoCloseable {
 
   /** Polls until the condition holds; fails with the message and the server log otherwise. */
   public void await(String what, Duration timeout, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        if (condition.getAsBoolean()) {
-          return;
-        }
-      } catch (RuntimeException notYet) {
-        // connection refused while starting, and the like: try again
-      }
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+    if (Poll.within(timeout, Duration.ofMillis(250), condition)) {
+      return;
     }
     throw new AssertionError("timed out after " + timeout + " waiting for: " + what + "\n" + log());
   }
