@@ -85,8 +85,8 @@ class DevModeStatusIT {
     env.put("HTTPS_PORT", Integer.toString(SecondServer.freePort()));
     env.put("HTTP_HOST", "127.0.0.1");
     env.put("ZOO_DEMO_DATA", "false");
-    env.put("APP_UPDATE_TRIGGER", "polled");
-    env.put("APP_POLLING_RATE", "100ms");
+    // APP_UPDATE_TRIGGER: the default (mbean), as in dev mode: the file change agent of the
+    // server's jvm.options tells the monitor about each save.
     server =
         new SecondServer(
             "zoo-devlike", env, Set.of("apps/zoo.war"), dir -> looseApplication(dir, module));

@@ -63,6 +63,7 @@ class SqlServerSettingsIT {
               "DB_LOGIN_TIMEOUT", "2",
               "ZOO_DB_RETRY_MAX_SECONDS", "1",
               "ZOO_AUTH_LOGIN", "false",
+              "APP_UPDATE_TRIGGER", "polled",
               "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
       Api api = new Api("http://127.0.0.1:" + httpPort);
       try (SecondServer server = new SecondServer("zoo-settings-sqlserver", env)) {
@@ -96,7 +97,7 @@ class SqlServerSettingsIT {
             401,
             "/problems/unauthenticated");
 
-        // APP_UPDATE_TRIGGER=polled (the default): a changed application is restarted.
+        // APP_UPDATE_TRIGGER=polled (liberty:devc's): a changed application is restarted.
         String startedAt = api.get("/api/info").json().getString("startedAt");
         Files.setLastModifiedTime(
             server.directory().resolve("apps/zoo.war"), FileTime.from(Instant.now()));

@@ -122,7 +122,7 @@ class ProductionStartIT {
       jakarta.json.JsonObject info =
           json(get(https, "https://localhost:" + httpsPort + "/api/info", null).body());
       String uses = String.valueOf(info.get("developmentUse"));
-      assertTrue(uses.contains("APP_UPDATE_TRIGGER=polled"), () -> "developmentUse: " + info);
+      assertTrue(uses.contains("APP_UPDATE_TRIGGER=mbean"), () -> "developmentUse: " + info);
       assertTrue(uses.contains("a git checkout is visible at"), () -> "developmentUse: " + info);
       assertTrue(!info.containsKey("dev") || info.isNull("dev"), () -> "no dev block: " + info);
       assertEquals(

@@ -162,12 +162,11 @@ public class DevStatus {
       state = "compiling";
       problem = "saved sources are not compiled yet: " + String.join(", ", compiled.changedFiles());
     } else if (classesAt != null && startedAt != null && classesAt.isAfter(startedAt.plus(SLACK))) {
-      boolean disabled = "disabled".equalsIgnoreCase(config.updateTrigger());
-      state = disabled ? "not-reloading" : "restarting";
+      String notReloading = config.whyNotReloading();
+      state = notReloading != null ? "not-reloading" : "restarting";
       problem =
-          disabled
-              ? "classes compiled after the application started are never loaded: the application"
-                  + " monitor is disabled (APP_UPDATE_TRIGGER=disabled)"
+          notReloading != null
+              ? "classes compiled after the application started are never loaded: " + notReloading
               : "classes compiled at "
                   + classesAt
                   + " are newer than the running application (started "

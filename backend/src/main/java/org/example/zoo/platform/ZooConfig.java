@@ -28,15 +28,35 @@ public class ZooConfig {
 
   /**
    * Liberty's application monitor ({@code applicationMonitor updateTrigger} in server.xml, set by
-   * the variable of the same name): {@code polled} picks up recompiled classes (dev mode,
-   * liberty:devc), {@code disabled} never does (production images).
+   * the variable of the same name): {@code mbean} restarts the application when told that its files
+   * changed (local servers: the file change agent in {@code backend/src/devagent} tells it), {@code
+   * polled} when a scan finds them changed (liberty:devc), {@code disabled} never (production
+   * images).
    */
   @Inject
-  @ConfigProperty(name = "APP_UPDATE_TRIGGER", defaultValue = "polled")
+  @ConfigProperty(name = "APP_UPDATE_TRIGGER", defaultValue = "mbean")
   String updateTrigger;
 
   public String updateTrigger() {
     return updateTrigger;
+  }
+
+  /**
+   * Why recompiled classes are never loaded by this server, or null when they are: the monitor is
+   * disabled, or it waits for notifications ({@code mbean}) and no file change agent runs in this
+   * JVM (the agent sets the system property {@code zoo.devagent}).
+   */
+  public String whyNotReloading() {
+    if ("disabled".equalsIgnoreCase(updateTrigger)) {
+      return "the application monitor is disabled (APP_UPDATE_TRIGGER=disabled)";
+    }
+    if ("mbean".equalsIgnoreCase(updateTrigger) && System.getProperty("zoo.devagent") == null) {
+      return "the application monitor waits for file notifications (APP_UPDATE_TRIGGER=mbean) and"
+          + " no file change agent runs: start the server with"
+          + " -javaagent:backend/target/zoo-devagent.jar (dev mode's jvm.options) or set"
+          + " APP_UPDATE_TRIGGER=polled";
+    }
+    return null;
   }
 
   public String profile() {
