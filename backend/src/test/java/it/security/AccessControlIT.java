@@ -262,14 +262,24 @@ class AccessControlIT {
 
   @Test
   void everyRoleReadsAndNobodyElse() {
-    for (String path :
-        List.of(
-            "/api/species",
-            "/api/enclosures",
-            "/api/animals",
-            "/api/keepers",
-            "/api/feedings",
-            "/api/feedings?due=true")) {
+    List<String> paths =
+        new ArrayList<>(
+            List.of(
+                "/api/species",
+                "/api/enclosures",
+                "/api/animals",
+                "/api/keepers",
+                "/api/feedings",
+                "/api/feedings?due=true"));
+    // One of each: EntityResource.get, inherited by every entity's resource.
+    long enclosure = id(fixtures.enclosure(5));
+    long animal = id(fixtures.animal(id(fixtures.species()), enclosure));
+    paths.add("/api/species/" + id(fixtures.species()));
+    paths.add("/api/enclosures/" + enclosure);
+    paths.add("/api/animals/" + animal);
+    paths.add("/api/keepers/" + id(fixtures.keeper(List.of())));
+    paths.add("/api/feedings/" + id(fixtures.feeding(animal, inOneHour())));
+    for (String path : paths) {
       for (String role : List.of("viewer", "keeper", "admin")) {
         Api.Reply reply = admin.withToken(Tokens.valid(role)).get(path);
         assertEquals(200, reply.status(), () -> role + ": " + reply);
@@ -278,11 +288,20 @@ class AccessControlIT {
       ProblemAssert.assertProblem(
           admin.withToken(Tokens.valid("visitor")).get(path), 403, "/problems/forbidden");
     }
+    String oneUser = "/api/users/" + id(fixtures.user("viewer"));
     for (String role : List.of("viewer", "keeper")) {
-      ProblemAssert.assertProblem(
-          admin.withToken(Tokens.valid(role)).get("/api/users"), 403, "/problems/forbidden");
+      for (String users : List.of("/api/users", oneUser)) {
+        JsonObject problem =
+            ProblemAssert.assertProblem(
+                admin.withToken(Tokens.valid(role)).get(users), 403, "/problems/forbidden");
+        assertEquals(
+            "This needs the role admin; yours is " + role + ".",
+            problem.getString("detail"),
+            problem::toString);
+      }
     }
     assertEquals(200, admin.get("/api/users").status(), "administrators list the users");
+    assertEquals(200, admin.get(oneUser).status(), "administrators see one user");
   }
 
   @Test
