@@ -24,26 +24,31 @@ import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 /**
- * Tells Liberty's application monitor the moment an application's files change, instead of
- * letting it find out by polling.
+ * Restarts a dev-mode application the moment its files change, instead of letting Liberty's
+ * application monitor find out by polling.
  *
- * <p>Liberty's polled monitor ({@code applicationMonitor updateTrigger="polled"}) sees a change
- * at its next scan and then waits for two further scans 100 ms apart without changes before it
- * restarts the application (Open Liberty's {@code MonitorHolder#scheduledScan}): about 0.4 s of
- * every dev-mode edit. With {@code updateTrigger="mbean"} the monitor scans only when asked
- * through the {@code WebSphere:service=com.ibm.ws.kernel.filemonitor.FileNotificationMBean}.
- * This agent asks: it watches, with the operating system's file notifications ({@link
+ * <p>Liberty's polled monitor ({@code applicationMonitor updateTrigger="polled"}) sees a change at
+ * its next scan, waits for two further scans 100 ms apart without changes (Open Liberty's {@code
+ * MonitorHolder#scheduledScan}) and then another 200 ms in case more changes come ({@code
+ * ApplicationMonitor.ApplicationListeners#queueEvent}): about 0.4 s of every dev-mode edit before
+ * the restart begins. This agent watches, with the operating system's file notifications ({@link
  * WatchService}, inotify on Linux), every directory that a loose application definition ({@code
- * apps/*.xml} in the server directory, the working directory of a Liberty server) maps into an
- * application, and once the changes have been quiet for {@value #QUIET_MILLIS} ms it calls {@code
- * processApplicationChanges()}. Liberty then scans and restarts what changed, exactly as the
- * polled monitor would, only sooner.
+ * apps/<name>.war.xml} in the server directory, a Liberty server's working directory) maps into the
+ * application, and once the changes have been quiet for {@value #QUIET_MILLIS} ms restarts the
+ * application through its {@code WebSphere:service=com.ibm.websphere.application.ApplicationMBean}.
+ * A restart reads the loose application anew: edited classes, changed annotations (a new
+ * {@code @Path}), added and deleted classes, and an application whose last start failed come back
+ * as after the monitor's restart (DevModeStatusIT saves and recovers through it). Where that MBean
+ * is not registered (the application is not installed yet), it asks the monitor instead ({@code
+ * FileNotificationMBean#processApplicationChanges}, with {@code updateTrigger="mbean"}). The
+ * server runs with {@code updateTrigger="mbean"} so that the monitor does not restart it a second
+ * time.
  *
  * <p>It runs outside the applications (a Java agent named in dev mode's {@code jvm.options}), so
- * it also reloads an application whose last start failed. It does nothing when the server runs
- * without a loose application (a packaged WAR) or before Liberty has registered the MBean; it
- * never touches the platform MBean server before Liberty's kernel has installed its own (the
- * {@code javax.management.builder.initial} property), which would otherwise replace it.
+ * it also restarts an application whose last start failed. It does nothing when the server runs
+ * without a loose application (a packaged WAR), and never touches the platform MBean server before
+ * Liberty's kernel has installed its own (the {@code javax.management.builder.initial} property),
+ * which would otherwise replace it.
  *
  * <p>Agent argument (optional): a directory to read loose application definitions from instead
  * of {@code <working directory>/apps}.
@@ -54,8 +59,10 @@ public final class FileChangeAgent {
   static final long QUIET_MILLIS = 20;
 
   private static final Logger LOG = Logger.getLogger(FileChangeAgent.class.getName());
-  private static final String MBEAN =
+  private static final String MONITOR_MBEAN =
       "WebSphere:service=com.ibm.ws.kernel.filemonitor.FileNotificationMBean";
+  private static final String APPLICATION_MBEAN =
+      "WebSphere:service=com.ibm.websphere.application.ApplicationMBean,name=";
   private static final Pattern SOURCE_ON_DISK =
       Pattern.compile("<(dir|file)\\b[^>]*\\bsourceOnDisk=\"([^\"]+)\"");
 
@@ -126,7 +133,7 @@ public final class FileChangeAgent {
           only.put(key, place.getValue());
         }
       }
-      loop(watcher, keys, only);
+      loop(watcher, keys, only, applicationNames(apps));
     } catch (IOException | ClosedWatchServiceException e) {
       LOG.log(Level.WARNING, "File change notifications stopped; edits are not reloaded", e);
     } catch (InterruptedException e) {
@@ -135,14 +142,17 @@ public final class FileChangeAgent {
   }
 
   private static void loop(
-      WatchService watcher, Map<WatchKey, Path> keys, Map<WatchKey, List<String>> only)
+      WatchService watcher,
+      Map<WatchKey, Path> keys,
+      Map<WatchKey, List<String>> only,
+      List<String> applications)
       throws IOException, InterruptedException {
     boolean pending = false;
     while (true) {
       WatchKey key =
           pending ? watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS) : watcher.take();
       if (key == null) {
-        pending = !notifyLiberty();
+        pending = !restart(applications);
         if (pending) {
           Thread.sleep(200); // Liberty not up yet: ask again
         }
@@ -173,22 +183,49 @@ public final class FileChangeAgent {
     }
   }
 
-  /** Whether Liberty took the notification (false: its kernel or MBean is not there yet). */
-  private static boolean notifyLiberty() {
+  /**
+   * The applications that the loose definitions in {@code apps} describe: a definition's file name
+   * without its {@code .war.xml} or {@code .ear.xml}, Liberty's default application name.
+   */
+  static List<String> applicationNames(Path apps) throws IOException {
+    try (Stream<Path> files = Files.list(apps)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".xml"))
+          .map(n -> n.replaceFirst("\\.(war|ear)?\\.?xml$", ""))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /** Whether Liberty took the restart (false: its kernel or MBeans are not there yet). */
+  private static boolean restart(List<String> applications) {
     if (System.getProperty("javax.management.builder.initial") == null) {
       return false;
     }
     try {
       MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-      ObjectName name = new ObjectName(MBEAN);
-      if (!server.isRegistered(name)) {
+      boolean all = true;
+      for (String application : applications) {
+        ObjectName name = new ObjectName(APPLICATION_MBEAN + application);
+        if (server.isRegistered(name)) {
+          server.invoke(name, "restart", new Object[0], new String[0]);
+        } else {
+          all = false;
+        }
+      }
+      if (all) {
+        return true;
+      }
+      ObjectName monitor = new ObjectName(MONITOR_MBEAN);
+      if (!server.isRegistered(monitor)) {
         return false;
       }
-      server.invoke(name, "processApplicationChanges", new Object[0], new String[0]);
+      server.invoke(monitor, "processApplicationChanges", new Object[0], new String[0]);
       return true;
     } catch (Exception e) {
-      LOG.log(Level.WARNING, "Liberty's file notification MBean refused the change", e);
-      return true; // do not retry a refusal in a loop; the next change asks again
+      LOG.log(Level.WARNING, "Liberty refused to restart " + applications + " after a change", e);
+      return true; // do not retry a refusal in a loop; the next change tries again
     }
   }
 

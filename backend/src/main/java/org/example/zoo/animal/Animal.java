@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 import org.example.zoo.enclosure.Enclosure;
 import org.example.zoo.persistence.VersionedEntity;
 import org.example.zoo.problem.FieldError;
@@ -23,11 +25,15 @@ public class Animal extends VersionedEntity {
   @Column(name = "name", nullable = false, length = 100)
   private String name;
 
+  // Read in the same query as the animal: every answer about an animal names its species and
+  // enclosure (one query for a page of animals instead of one more per animal and relation).
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinFetch(JoinFetchType.INNER)
   @JoinColumn(name = "species_id", nullable = false)
   private Species species;
 
   @ManyToOne(fetch = FetchType.LAZY)
+  @JoinFetch(JoinFetchType.OUTER)
   @JoinColumn(name = "enclosure_id")
   private Enclosure enclosure;
 

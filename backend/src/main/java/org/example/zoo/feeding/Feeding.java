@@ -7,6 +7,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 import org.example.zoo.animal.Animal;
 import org.example.zoo.keeper.Keeper;
 import org.example.zoo.persistence.VersionedEntity;
@@ -15,7 +17,9 @@ import org.example.zoo.persistence.VersionedEntity;
 @Table(name = "feeding")
 public class Feeding extends VersionedEntity {
 
+  // Read in the same query as the feeding: every answer names the animal and who fed it.
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinFetch(JoinFetchType.INNER)
   @JoinColumn(name = "animal_id", nullable = false)
   private Animal animal;
 
@@ -32,6 +36,7 @@ public class Feeding extends VersionedEntity {
   private Instant fedAt;
 
   @ManyToOne(fetch = FetchType.LAZY)
+  @JoinFetch(JoinFetchType.OUTER)
   @JoinColumn(name = "fed_by_keeper_id")
   private Keeper fedBy;
 

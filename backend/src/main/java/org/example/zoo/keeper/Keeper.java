@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.example.zoo.enclosure.Enclosure;
 import org.example.zoo.persistence.VersionedEntity;
 
@@ -25,7 +27,9 @@ public class Keeper extends VersionedEntity {
   @Column(name = "hired_on", nullable = false)
   private LocalDate hiredOn;
 
+  // A page of keepers reads all their assignments in one more query (IN), not one per keeper.
   @ManyToMany
+  @BatchFetch(BatchFetchType.IN)
   @JoinTable(
       name = "keeper_enclosure",
       joinColumns = @JoinColumn(name = "keeper_id"),
