@@ -1,6 +1,7 @@
 package it.animal;
 
 import static it.support.Api.fieldErrors;
+import static it.support.Api.id;
 import static it.support.Api.with;
 import static it.support.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,8 +27,8 @@ class AnimalIT {
   @BeforeEach
   void createSpeciesAndEnclosure() {
     species = fixtures.species();
-    speciesId = species.getJsonNumber("id").longValue();
-    enclosureId = fixtures.enclosure(5).getJsonNumber("id").longValue();
+    speciesId = id(species);
+    enclosureId = id(fixtures.enclosure(5));
   }
 
   @Test
@@ -150,28 +151,21 @@ class AnimalIT {
 
   @Test
   void movingIntoAFullEnclosureIsAConflict() {
-    long full = fixtures.enclosure(1).getJsonNumber("id").longValue();
+    long full = id(fixtures.enclosure(1));
     fixtures.animal(speciesId, full);
     JsonObject mover = fixtures.animal(speciesId, enclosureId);
 
     Api.Reply reply =
-        api.put(
-            "/api/animals/" + mover.getJsonNumber("id").longValue(),
-            with(mover, "enclosureId", full, "id", null));
+        api.put("/api/animals/" + id(mover), with(mover, "enclosureId", full, "id", null));
     JsonObject problem = assertProblem(reply, 409, "/problems/capacity-exceeded");
     assertTrue(problem.getString("detail").contains("1 of 1"), problem::toString);
     assertEquals(
         enclosureId,
-        api.get("/api/animals/" + mover.getJsonNumber("id").longValue())
-            .json()
-            .getJsonNumber("enclosureId")
-            .longValue(),
+        api.get("/api/animals/" + id(mover)).json().getJsonNumber("enclosureId").longValue(),
         "the animal stays where it was");
 
     Api.Reply stays =
-        api.put(
-            "/api/animals/" + mover.getJsonNumber("id").longValue(),
-            with(mover, "notes", "still here", "id", null));
+        api.put("/api/animals/" + id(mover), with(mover, "notes", "still here", "id", null));
     assertEquals(
         200, stays.status(), "an update that does not move the animal needs no room: " + stays);
   }
@@ -179,7 +173,7 @@ class AnimalIT {
   @Test
   void deleteAndFeedingHistory() {
     JsonObject animal = fixtures.animal(speciesId, enclosureId);
-    long id = animal.getJsonNumber("id").longValue();
+    long id = id(animal);
     fixtures.feeding(
         id, Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MICROS).toString());
 
@@ -189,7 +183,7 @@ class AnimalIT {
     assertProblem(api.get("/api/animals/987654321/feedings"), 404, "/problems/not-found");
 
     assertProblem(api.delete("/api/animals/" + id), 409, "/problems/in-use");
-    long plain = fixtures.animal(speciesId, enclosureId).getJsonNumber("id").longValue();
+    long plain = id(fixtures.animal(speciesId, enclosureId));
     assertEquals(204, api.delete("/api/animals/" + plain).status());
     assertProblem(api.get("/api/animals/" + plain), 404, "/problems/not-found");
     assertProblem(api.delete("/api/animals/" + plain), 404, "/problems/not-found");

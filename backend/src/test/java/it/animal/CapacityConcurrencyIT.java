@@ -1,5 +1,6 @@
 package it.animal;
 
+import static it.support.Api.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,9 +28,9 @@ class CapacityConcurrencyIT {
 
   @Test
   void parallelCreatesNeverOverfillAnEnclosure() throws Exception {
-    long speciesId = fixtures.species().getJsonNumber("id").longValue();
+    long speciesId = id(fixtures.species());
     int capacity = 5;
-    long enclosureId = fixtures.enclosure(capacity).getJsonNumber("id").longValue();
+    long enclosureId = id(fixtures.enclosure(capacity));
 
     List<Integer> statuses =
         inParallel(
@@ -46,9 +47,9 @@ class CapacityConcurrencyIT {
 
   @Test
   void parallelMovesNeverOverfillAnEnclosure() throws Exception {
-    long speciesId = fixtures.species().getJsonNumber("id").longValue();
-    long target = fixtures.enclosure(3).getJsonNumber("id").longValue();
-    long source = fixtures.enclosure(PARALLEL).getJsonNumber("id").longValue();
+    long speciesId = id(fixtures.species());
+    long target = id(fixtures.enclosure(3));
+    long source = id(fixtures.enclosure(PARALLEL));
     List<JsonObject> animals = new ArrayList<>();
     for (int i = 0; i < PARALLEL; i++) {
       animals.add(fixtures.animal(speciesId, source));
@@ -59,8 +60,7 @@ class CapacityConcurrencyIT {
             i -> {
               JsonObject a = animals.get(i);
               return api.put(
-                  "/api/animals/" + a.getJsonNumber("id").longValue(),
-                  Api.with(a, "enclosureId", target, "id", null));
+                  "/api/animals/" + id(a), Api.with(a, "enclosureId", target, "id", null));
             });
 
     assertOnlyOkOrConflict(statuses);

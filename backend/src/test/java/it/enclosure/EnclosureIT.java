@@ -1,6 +1,7 @@
 package it.enclosure;
 
 import static it.support.Api.fieldErrors;
+import static it.support.Api.id;
 import static it.support.Api.with;
 import static it.support.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,9 +19,9 @@ class EnclosureIT {
 
   @Test
   void occupancyCountsActiveAnimalsOnly() {
-    long speciesId = fixtures.species().getJsonNumber("id").longValue();
+    long speciesId = id(fixtures.species());
     JsonObject enclosure = fixtures.enclosure(10);
-    long enclosureId = enclosure.getJsonNumber("id").longValue();
+    long enclosureId = id(enclosure);
     assertEquals(0, enclosure.getInt("occupancy"));
 
     fixtures.animal(speciesId, enclosureId);
@@ -28,16 +29,15 @@ class EnclosureIT {
     assertEquals(2, api.get("/api/enclosures/" + enclosureId).json().getInt("occupancy"));
 
     JsonObject transferred = with(second, "status", "TRANSFERRED", "id", null);
-    Api.Reply moved =
-        api.put("/api/animals/" + second.getJsonNumber("id").longValue(), transferred);
+    Api.Reply moved = api.put("/api/animals/" + id(second), transferred);
     assertEquals(200, moved.status(), moved::toString);
     assertEquals(1, api.get("/api/enclosures/" + enclosureId).json().getInt("occupancy"));
   }
 
   @Test
   void capacityCannotDropBelowOccupancy() {
-    long speciesId = fixtures.species().getJsonNumber("id").longValue();
-    long enclosureId = fixtures.enclosure(3).getJsonNumber("id").longValue();
+    long speciesId = id(fixtures.species());
+    long enclosureId = id(fixtures.enclosure(3));
     fixtures.animal(speciesId, enclosureId);
     fixtures.animal(speciesId, enclosureId);
     JsonObject current = api.get("/api/enclosures/" + enclosureId).json();
@@ -73,14 +73,14 @@ class EnclosureIT {
 
   @Test
   void deleteIsRefusedWhileActiveAnimalsLiveThere() {
-    long speciesId = fixtures.species().getJsonNumber("id").longValue();
-    long enclosureId = fixtures.enclosure(4).getJsonNumber("id").longValue();
+    long speciesId = id(fixtures.species());
+    long enclosureId = id(fixtures.enclosure(4));
     JsonObject animal = fixtures.animal(speciesId, enclosureId);
-    long keeperId = fixtures.keeper(java.util.List.of(enclosureId)).getJsonNumber("id").longValue();
+    long keeperId = id(fixtures.keeper(java.util.List.of(enclosureId)));
 
     assertProblem(api.delete("/api/enclosures/" + enclosureId), 409, "/problems/in-use");
 
-    long animalId = animal.getJsonNumber("id").longValue();
+    long animalId = id(animal);
     Api.Reply deceased =
         api.put("/api/animals/" + animalId, with(animal, "status", "DECEASED", "id", null));
     assertEquals(200, deceased.status(), deceased::toString);

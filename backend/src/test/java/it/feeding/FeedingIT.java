@@ -1,6 +1,7 @@
 package it.feeding;
 
 import static it.support.Api.fieldErrors;
+import static it.support.Api.id;
 import static it.support.Api.with;
 import static it.support.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,11 +27,11 @@ class FeedingIT {
 
   @BeforeEach
   void createAnimalAndKeeper() {
-    long speciesId = fixtures.species().getJsonNumber("id").longValue();
-    long enclosureId = fixtures.enclosure(3).getJsonNumber("id").longValue();
+    long speciesId = id(fixtures.species());
+    long enclosureId = id(fixtures.enclosure(3));
     animal = fixtures.animal(speciesId, enclosureId);
-    animalId = animal.getJsonNumber("id").longValue();
-    keeperId = fixtures.keeper(List.of(enclosureId)).getJsonNumber("id").longValue();
+    animalId = id(animal);
+    keeperId = id(fixtures.keeper(List.of(enclosureId)));
   }
 
   @Test
@@ -39,8 +40,8 @@ class FeedingIT {
         Instant.now().minus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
     String future =
         Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
-    long due = fixtures.feeding(animalId, past).getJsonNumber("id").longValue();
-    long later = fixtures.feeding(animalId, future).getJsonNumber("id").longValue();
+    long due = id(fixtures.feeding(animalId, past));
+    long later = id(fixtures.feeding(animalId, future));
 
     List<Long> dueIds = ids(api.get("/api/feedings?due=true&animalId=" + animalId));
     assertEquals(List.of(due), dueIds, "only the past, unfed feeding is due");
@@ -66,7 +67,7 @@ class FeedingIT {
   @Test
   void completedFeedingsAreRecordsNotDrafts() {
     JsonObject feeding = fixtures.feeding(animalId, "2024-05-01T07:30:00Z");
-    long id = feeding.getJsonNumber("id").longValue();
+    long id = id(feeding);
     assertEquals(
         200,
         api.post("/api/feedings/" + id + "/complete", Api.object("keeperId", keeperId)).status());
@@ -80,7 +81,7 @@ class FeedingIT {
 
   @Test
   void completionNeedsAnExistingKeeper() {
-    long id = fixtures.feeding(animalId, "2024-05-01T07:30:00Z").getJsonNumber("id").longValue();
+    long id = id(fixtures.feeding(animalId, "2024-05-01T07:30:00Z"));
     Api.Reply reply =
         api.post("/api/feedings/" + id + "/complete", Api.object("keeperId", 987654321L));
     assertProblem(reply, 400, "/problems/validation");
@@ -117,7 +118,7 @@ class FeedingIT {
   @Test
   void anUnfedFeedingCanBeRescheduledAndDeleted() {
     JsonObject feeding = fixtures.feeding(animalId, "2030-01-01T10:00:00Z");
-    long id = feeding.getJsonNumber("id").longValue();
+    long id = id(feeding);
     Api.Reply moved =
         api.put(
             "/api/feedings/" + id,
@@ -134,8 +135,6 @@ class FeedingIT {
 
   private static List<Long> ids(Api.Reply reply) {
     assertEquals(200, reply.status(), reply::toString);
-    return reply.items().stream()
-        .map(f -> f.asJsonObject().getJsonNumber("id").longValue())
-        .toList();
+    return reply.items().stream().map(f -> id(f.asJsonObject())).toList();
   }
 }

@@ -1,6 +1,7 @@
 package it.keeper;
 
 import static it.support.Api.fieldErrors;
+import static it.support.Api.id;
 import static it.support.Api.with;
 import static it.support.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,20 +20,19 @@ class KeeperIT {
 
   @Test
   void keepersLookAfterEnclosures() {
-    long a = fixtures.enclosure(2).getJsonNumber("id").longValue();
-    long b = fixtures.enclosure(2).getJsonNumber("id").longValue();
+    long a = id(fixtures.enclosure(2));
+    long b = id(fixtures.enclosure(2));
     JsonObject keeper = fixtures.keeper(List.of(b, a));
     assertEquals(
         List.of(Math.min(a, b), Math.max(a, b)),
         keeper.getJsonArray("enclosureIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
             .map(jakarta.json.JsonNumber::longValue)
             .toList());
-    long id = keeper.getJsonNumber("id").longValue();
+    long id = id(keeper);
 
     Api.Reply byEnclosure = api.get("/api/keepers?enclosureId=" + a);
     assertTrue(
-        byEnclosure.items().stream()
-            .anyMatch(k -> k.asJsonObject().getJsonNumber("id").longValue() == id),
+        byEnclosure.items().stream().anyMatch(k -> id(k.asJsonObject()) == id),
         byEnclosure::toString);
 
     Api.Reply reassigned =
@@ -64,7 +64,7 @@ class KeeperIT {
 
   @Test
   void unknownEnclosuresAreNamedByPosition() {
-    long a = fixtures.enclosure(2).getJsonNumber("id").longValue();
+    long a = id(fixtures.enclosure(2));
     Api.Reply reply =
         api.post("/api/keepers", Fixtures.keeperBody(Fixtures.unique("K"), List.of(a, 987654321L)));
     assertProblem(reply, 400, "/problems/validation");
@@ -73,19 +73,18 @@ class KeeperIT {
 
   @Test
   void aKeeperWhoFedAnimalsIsKept() {
-    long speciesId = fixtures.species().getJsonNumber("id").longValue();
-    long enclosureId = fixtures.enclosure(2).getJsonNumber("id").longValue();
-    long animalId = fixtures.animal(speciesId, enclosureId).getJsonNumber("id").longValue();
-    long keeperId = fixtures.keeper(List.of(enclosureId)).getJsonNumber("id").longValue();
-    long feedingId =
-        fixtures.feeding(animalId, "2020-01-01T08:00:00Z").getJsonNumber("id").longValue();
+    long speciesId = id(fixtures.species());
+    long enclosureId = id(fixtures.enclosure(2));
+    long animalId = id(fixtures.animal(speciesId, enclosureId));
+    long keeperId = id(fixtures.keeper(List.of(enclosureId)));
+    long feedingId = id(fixtures.feeding(animalId, "2020-01-01T08:00:00Z"));
     assertEquals(
         200,
         api.post("/api/feedings/" + feedingId + "/complete", Api.object("keeperId", keeperId))
             .status());
 
     assertProblem(api.delete("/api/keepers/" + keeperId), 409, "/problems/in-use");
-    long other = fixtures.keeper(List.of()).getJsonNumber("id").longValue();
+    long other = id(fixtures.keeper(List.of()));
     assertEquals(204, api.delete("/api/keepers/" + other).status());
   }
 }

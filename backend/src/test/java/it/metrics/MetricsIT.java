@@ -1,5 +1,6 @@
 package it.metrics;
 
+import static it.support.Api.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,11 +87,11 @@ class MetricsIT {
 
   @Test
   void zooGaugesAgreeWithTheApi() throws Exception {
-    long speciesId = fixtures.species().getJsonNumber("id").longValue();
+    long speciesId = id(fixtures.species());
     JsonObject enclosure = fixtures.enclosure(7);
-    long enclosureId = enclosure.getJsonNumber("id").longValue();
+    long enclosureId = id(enclosure);
     String name = enclosure.getString("name");
-    long animalId = fixtures.animal(speciesId, enclosureId).getJsonNumber("id").longValue();
+    long animalId = id(fixtures.animal(speciesId, enclosureId));
     fixtures.animal(speciesId, enclosureId);
     fixtures.feeding(
         animalId,

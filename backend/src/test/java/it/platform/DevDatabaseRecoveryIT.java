@@ -1,5 +1,6 @@
 package it.platform;
 
+import static it.support.Api.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,7 +52,7 @@ class DevDatabaseRecoveryIT {
           Duration.ofSeconds(120),
           () -> api.get("/health/ready").status() == 200);
       JsonObject species = new Fixtures(api).species();
-      long speciesId = species.getJsonNumber("id").longValue();
+      long speciesId = id(species);
 
       save(
           war,

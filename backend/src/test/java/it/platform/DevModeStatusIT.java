@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.support.Http;
 import it.support.SecondServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -288,19 +289,12 @@ class DevModeStatusIT {
   }
 
   private HttpResponse<String> get(String path) {
-    try {
-      return client.send(
-          HttpRequest.newBuilder(URI.create(baseUrl + path))
-              .header("Accept", path.startsWith("/api") ? "*/*" : "text/html")
-              .timeout(Duration.ofSeconds(30))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Http.send(
+        client,
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Accept", path.startsWith("/api") ? "*/*" : "text/html")
+            .timeout(Duration.ofSeconds(30))
+            .build());
   }
 
   private static JsonObject json(String body) {

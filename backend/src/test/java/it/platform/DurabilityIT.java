@@ -1,5 +1,7 @@
 package it.platform;
 
+import static it.support.Api.id;
+import static it.support.Poll.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +33,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,17 +108,6 @@ class DurabilityIT {
     }
   }
 
-  private static void await(String what, Duration timeout, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return;
-      }
-      pause(100);
-    }
-    throw new AssertionError("timed out waiting for " + what);
-  }
-
   private static boolean ready(Api api) {
     try {
       return api.get("/health/ready").status() == 200;
@@ -147,7 +137,7 @@ class DurabilityIT {
       Api.Reply reply = api.get("/api/keepers?size=100&sort=id,asc&q=" + q + "&page=" + page);
       assertEquals(200, reply.status(), reply::toString);
       for (JsonValue item : reply.items()) {
-        stored.put(item.asJsonObject().getJsonNumber("id").longValue(), item.asJsonObject());
+        stored.put(id(item.asJsonObject()), item.asJsonObject());
       }
       if (page + 1 >= reply.json().getInt("totalPages")) {
         break;
@@ -246,15 +236,7 @@ class DurabilityIT {
     int httpPort = SecondServer.freePort();
     String url = "jdbc:h2:tcp://127.0.0.1:" + dbPort + "/" + dir.resolve("zoo") + H2_OPTIONS;
     Map<String, String> env =
-        Map.of(
-            "HTTP_PORT",
-            Integer.toString(httpPort),
-            "H2_URL",
-            url,
-            "ZOO_DEMO_DATA",
-            "false",
-            "ZOO_DB_RETRY_MAX_SECONDS",
-            "1");
+        SecondServer.onDatabase(httpPort, url, "ZOO_DB_RETRY_MAX_SECONDS", "1");
     Api api = new Api("http://127.0.0.1:" + httpPort);
     Process database = startDatabase(dbPort, dir);
     try (SecondServer server = new SecondServer("zoo-db-crash", env)) {

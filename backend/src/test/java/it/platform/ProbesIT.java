@@ -3,6 +3,7 @@ package it.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.support.Http;
 import it.support.SecondServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -333,17 +334,8 @@ class ProbesIT {
       HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
 
   private static String get(String url) {
-    try {
-      return CLIENT
-          .send(
-              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-              HttpResponse.BodyHandlers.ofString())
-          .body();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Http.send(
+            CLIENT, HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build())
+        .body();
   }
 }

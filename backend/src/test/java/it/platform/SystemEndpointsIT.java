@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.support.Api;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SystemEndpointsIT {
@@ -108,6 +109,33 @@ class SystemEndpointsIT {
             .containsKey("application/problem+json"),
         "errors are documented as problem+json");
     assertTrue(doc.getJsonObject("components").getJsonObject("schemas").containsKey("Problem"));
+    assertEquals(
+        "Delete a keeper who has recorded no feedings",
+        summary(paths, "/api/keepers/{id}", "delete"),
+        "the operations every entity shares have summaries that name it");
+    assertEquals("Get one species", summary(paths, "/api/species/{id}", "get"));
+    assertEquals(
+        "Schedule a feeding for an ACTIVE animal", summary(paths, "/api/feedings", "post"));
+    paths.forEach(
+        (path, item) ->
+            item.asJsonObject()
+                .forEach(
+                    (method, operation) -> {
+                      if (!List.of("get", "put", "post", "delete", "patch").contains(method)) {
+                        return; // path-level parameters, not an operation
+                      }
+                      JsonObject op = operation.asJsonObject();
+                      assertFalse(
+                          op.getString("summary", "").isBlank(), method + " " + path + ": " + op);
+                      assertTrue(
+                          op.getJsonObject("responses").keySet().stream()
+                              .anyMatch(code -> code.startsWith("2")),
+                          method + " " + path + " is an operation the server has: " + op);
+                    }));
     assertEquals(200, api.get("/openapi/ui/").status(), "the OpenAPI UI is served");
+  }
+
+  private static String summary(JsonObject paths, String path, String method) {
+    return paths.getJsonObject(path).getJsonObject(method).getString("summary", null);
   }
 }

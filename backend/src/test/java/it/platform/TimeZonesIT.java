@@ -1,5 +1,6 @@
 package it.platform;
 
+import static it.support.Api.id;
 import static it.support.Api.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -63,16 +64,7 @@ class TimeZonesIT {
     try (Connection db = DriverManager.getConnection(url, "sa", "")) {
       for (String zone : ZONES) {
         int httpPort = SecondServer.freePort();
-        Map<String, String> env =
-            Map.of(
-                "HTTP_PORT",
-                Integer.toString(httpPort),
-                "H2_URL",
-                url,
-                "ZOO_DEMO_DATA",
-                "false",
-                "TZ",
-                zone);
+        Map<String, String> env = SecondServer.onDatabase(httpPort, url, "TZ", zone);
         Api api = new Api("http://127.0.0.1:" + httpPort);
         try (SecondServer server =
             new SecondServer("zoo-tz-" + zone.replace('/', '-').toLowerCase(), env)) {
@@ -96,16 +88,16 @@ class TimeZonesIT {
 
   private void write(Api api, Connection db, String zone) throws SQLException {
     Fixtures fixtures = new Fixtures(api);
-    long species = fixtures.species().getJsonNumber("id").longValue();
-    long enclosure = fixtures.enclosure(10).getJsonNumber("id").longValue();
-    long animal = fixtures.animal(species, enclosure).getJsonNumber("id").longValue();
-    long keeper = fixtures.keeper(List.of(enclosure)).getJsonNumber("id").longValue();
+    long species = id(fixtures.species());
+    long enclosure = id(fixtures.enclosure(10));
+    long animal = id(fixtures.animal(species, enclosure));
+    long keeper = id(fixtures.keeper(List.of(enclosure)));
 
     List<Long> feedings = new ArrayList<>();
     for (String at : SCHEDULED) {
       JsonObject feeding = fixtures.feeding(animal, at);
       assertEquals(at, feeding.getString("scheduledAt"), zone + ": answered as sent");
-      long id = feeding.getJsonNumber("id").longValue();
+      long id = id(feeding);
       assertEquals(Instant.parse(at), column(db, "feeding", "scheduled_at", id), zone + ": stored");
       remember("/api/feedings/" + id, "scheduledAt", Instant.parse(at));
       feedings.add(id);
@@ -122,7 +114,7 @@ class TimeZonesIT {
     remember("/api/feedings/" + feedings.get(0), "fedAt", fedAt);
 
     JsonObject user = fixtures.user("viewer");
-    long userId = user.getJsonNumber("id").longValue();
+    long userId = id(user);
     String username = user.getString("username");
     before = Instant.now();
     api.login(username, "initial-password-1");

@@ -1,5 +1,6 @@
 package it.security;
 
+import static it.support.Api.id;
 import static it.support.Api.object;
 import static it.support.Api.with;
 import static it.support.Fixtures.animalBody;
@@ -50,186 +51,44 @@ class AccessControlIT {
     return Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
-  private static long id(JsonObject o) {
-    return o.getJsonNumber("id").longValue();
-  }
-
   static List<Write> writes() {
     List<Write> writes = new ArrayList<>();
-    writes.add(
-        new Write(
-            "POST /api/species",
+    writes.addAll(
+        entityWrites(
+            "/api/species", ADMIN, Fixtures::species, f -> speciesBody(unique("Species"))));
+    writes.addAll(
+        entityWrites(
+            "/api/enclosures",
             ADMIN,
-            201,
-            f -> new Request("POST", "/api/species", speciesBody(unique("Species")), null)));
-    writes.add(
-        new Write(
-            "PUT /api/species/{id}",
+            f -> f.enclosure(5),
+            f -> enclosureBody(unique("Enclosure"), 5)));
+    writes.addAll(
+        entityWrites(
+            "/api/keepers",
             ADMIN,
-            200,
-            f -> {
-              JsonObject s = f.species();
-              return new Request(
-                  "PUT",
-                  "/api/species/" + id(s),
-                  with(speciesBody(unique("Renamed")), "version", s.getJsonNumber("version")),
-                  "/api/species/" + id(s));
-            }));
-    writes.add(
-        new Write(
-            "DELETE /api/species/{id}",
-            ADMIN,
-            204,
-            f -> {
-              long id = id(f.species());
-              return new Request("DELETE", "/api/species/" + id, null, "/api/species/" + id);
-            }));
-    writes.add(
-        new Write(
-            "POST /api/enclosures",
-            ADMIN,
-            201,
+            f -> f.keeper(List.of()),
+            f -> keeperBody(unique("Keeper"), List.of())));
+    writes.addAll(
+        entityWrites(
+            "/api/animals",
+            KEEPER,
+            AccessControlIT::animal,
+            f -> animalBody(unique("Animal"), id(f.species()), id(f.enclosure(5)))));
+    writes.addAll(
+        entityWrites(
+            "/api/feedings",
+            KEEPER,
+            f -> f.feeding(id(animal(f)), inOneHour()),
             f ->
-                new Request(
-                    "POST", "/api/enclosures", enclosureBody(unique("Enclosure"), 5), null)));
-    writes.add(
-        new Write(
-            "PUT /api/enclosures/{id}",
-            ADMIN,
-            200,
-            f -> {
-              JsonObject e = f.enclosure(5);
-              return new Request(
-                  "PUT",
-                  "/api/enclosures/" + id(e),
-                  with(enclosureBody(unique("Renamed"), 6), "version", e.getJsonNumber("version")),
-                  "/api/enclosures/" + id(e));
-            }));
-    writes.add(
-        new Write(
-            "DELETE /api/enclosures/{id}",
-            ADMIN,
-            204,
-            f -> {
-              long id = id(f.enclosure(5));
-              return new Request("DELETE", "/api/enclosures/" + id, null, "/api/enclosures/" + id);
-            }));
-    writes.add(
-        new Write(
-            "POST /api/keepers",
-            ADMIN,
-            201,
-            f ->
-                new Request(
-                    "POST", "/api/keepers", keeperBody(unique("Keeper"), List.of()), null)));
-    writes.add(
-        new Write(
-            "PUT /api/keepers/{id}",
-            ADMIN,
-            200,
-            f -> {
-              JsonObject k = f.keeper(List.of());
-              return new Request(
-                  "PUT",
-                  "/api/keepers/" + id(k),
-                  with(
-                      keeperBody(unique("Renamed"), List.of()),
-                      "version",
-                      k.getJsonNumber("version")),
-                  "/api/keepers/" + id(k));
-            }));
-    writes.add(
-        new Write(
-            "DELETE /api/keepers/{id}",
-            ADMIN,
-            204,
-            f -> {
-              long id = id(f.keeper(List.of()));
-              return new Request("DELETE", "/api/keepers/" + id, null, "/api/keepers/" + id);
-            }));
-    writes.add(
-        new Write(
-            "POST /api/animals",
-            KEEPER,
-            201,
-            f -> {
-              long species = id(f.species());
-              long enclosure = id(f.enclosure(5));
-              return new Request(
-                  "POST", "/api/animals", animalBody(unique("Animal"), species, enclosure), null);
-            }));
-    writes.add(
-        new Write(
-            "PUT /api/animals/{id}",
-            KEEPER,
-            200,
-            f -> {
-              long species = id(f.species());
-              long enclosure = id(f.enclosure(5));
-              JsonObject a = f.animal(species, enclosure);
-              return new Request(
-                  "PUT",
-                  "/api/animals/" + id(a),
-                  with(
-                      animalBody(unique("Renamed"), species, enclosure),
-                      "version",
-                      a.getJsonNumber("version")),
-                  "/api/animals/" + id(a));
-            }));
-    writes.add(
-        new Write(
-            "DELETE /api/animals/{id}",
-            ADMIN,
-            204,
-            f -> {
-              long id = id(f.animal(id(f.species()), id(f.enclosure(5))));
-              return new Request("DELETE", "/api/animals/" + id, null, "/api/animals/" + id);
-            }));
-    writes.add(
-        new Write(
-            "POST /api/feedings",
-            KEEPER,
-            201,
-            f -> {
-              long animal = id(f.animal(id(f.species()), id(f.enclosure(5))));
-              return new Request(
-                  "POST",
-                  "/api/feedings",
-                  object(
-                      "animalId",
-                      animal,
-                      "scheduledAt",
-                      inOneHour(),
-                      "food",
-                      "Hay",
-                      "quantityGrams",
-                      1000),
-                  null);
-            }));
-    writes.add(
-        new Write(
-            "PUT /api/feedings/{id}",
-            KEEPER,
-            200,
-            f -> {
-              long animal = id(f.animal(id(f.species()), id(f.enclosure(5))));
-              JsonObject feeding = f.feeding(animal, inOneHour());
-              return new Request(
-                  "PUT",
-                  "/api/feedings/" + id(feeding),
-                  object(
-                      "animalId",
-                      animal,
-                      "scheduledAt",
-                      inOneHour(),
-                      "food",
-                      "Fish",
-                      "quantityGrams",
-                      800,
-                      "version",
-                      feeding.getJsonNumber("version")),
-                  "/api/feedings/" + id(feeding));
-            }));
+                object(
+                    "animalId",
+                    id(animal(f)),
+                    "scheduledAt",
+                    inOneHour(),
+                    "food",
+                    "Hay",
+                    "quantityGrams",
+                    1000)));
     writes.add(
         new Write(
             "POST /api/feedings/{id}/complete",
@@ -248,63 +107,59 @@ class AccessControlIT {
                   object("keeperId", keeper),
                   "/api/feedings/" + feeding);
             }));
-    writes.add(
-        new Write(
-            "DELETE /api/feedings/{id}",
+    writes.addAll(
+        entityWrites(
+            "/api/users",
             ADMIN,
-            204,
-            f -> {
-              long animal = id(f.animal(id(f.species()), id(f.enclosure(5))));
-              long feeding = id(f.feeding(animal, inOneHour()));
-              return new Request(
-                  "DELETE", "/api/feedings/" + feeding, null, "/api/feedings/" + feeding);
-            }));
-    writes.add(
-        new Write(
-            "POST /api/users",
-            ADMIN,
-            201,
+            f -> f.user("viewer"),
             f ->
-                new Request(
-                    "POST",
-                    "/api/users",
-                    object(
-                        "username",
-                        "acl-" + java.util.UUID.randomUUID().toString().substring(0, 8),
-                        "role",
-                        "viewer",
-                        "password",
-                        "initial-password-1"),
-                    null)));
-    writes.add(
+                object(
+                    "username",
+                    "acl-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+                    "role",
+                    "viewer",
+                    "password",
+                    "initial-password-1")));
+    return writes;
+  }
+
+  /**
+   * The writes every entity has (web.EntityResource): POST {@code path} (201), PUT and DELETE
+   * {@code path/{id}} (200, 204); creating and replacing for {@code writers}, deleting for
+   * administrators. {@code existing} makes the entity to replace or delete, {@code body} a request
+   * body (with what it refers to made by the fixtures).
+   */
+  private static List<Write> entityWrites(
+      String path,
+      Set<String> writers,
+      Function<Fixtures, JsonObject> existing,
+      Function<Fixtures, JsonObject> body) {
+    return List.of(
         new Write(
-            "PUT /api/users/{id}",
-            ADMIN,
+            "POST " + path, writers, 201, f -> new Request("POST", path, body.apply(f), null)),
+        new Write(
+            "PUT " + path + "/{id}",
+            writers,
             200,
             f -> {
-              JsonObject u = f.user("viewer");
-              return new Request(
-                  "PUT",
-                  "/api/users/" + id(u),
-                  object(
-                      "username",
-                      u.getString("username"),
-                      "role",
-                      "keeper",
-                      "version",
-                      u.getJsonNumber("version")),
-                  "/api/users/" + id(u));
-            }));
-    writes.add(
+              JsonObject entity = existing.apply(f);
+              String at = path + "/" + id(entity);
+              JsonObject replacement =
+                  with(body.apply(f), "version", entity.getJsonNumber("version"));
+              return new Request("PUT", at, replacement, at);
+            }),
         new Write(
-            "DELETE /api/users/{id}",
+            "DELETE " + path + "/{id}",
             ADMIN,
             204,
             f -> {
-              long id = id(f.user("viewer"));
-              return new Request("DELETE", "/api/users/" + id, null, "/api/users/" + id);
+              String at = path + "/" + id(existing.apply(f));
+              return new Request("DELETE", at, null, at);
             }));
-    return writes;
+  }
+
+  private static JsonObject animal(Fixtures f) {
+    return f.animal(id(f.species()), id(f.enclosure(5)));
   }
 
   private static Api.Reply send(Api api, Request request) {
@@ -407,14 +262,24 @@ class AccessControlIT {
 
   @Test
   void everyRoleReadsAndNobodyElse() {
-    for (String path :
-        List.of(
-            "/api/species",
-            "/api/enclosures",
-            "/api/animals",
-            "/api/keepers",
-            "/api/feedings",
-            "/api/feedings?due=true")) {
+    List<String> paths =
+        new ArrayList<>(
+            List.of(
+                "/api/species",
+                "/api/enclosures",
+                "/api/animals",
+                "/api/keepers",
+                "/api/feedings",
+                "/api/feedings?due=true"));
+    // One of each: EntityResource.get, inherited by every entity's resource.
+    long enclosure = id(fixtures.enclosure(5));
+    long animal = id(fixtures.animal(id(fixtures.species()), enclosure));
+    paths.add("/api/species/" + id(fixtures.species()));
+    paths.add("/api/enclosures/" + enclosure);
+    paths.add("/api/animals/" + animal);
+    paths.add("/api/keepers/" + id(fixtures.keeper(List.of())));
+    paths.add("/api/feedings/" + id(fixtures.feeding(animal, inOneHour())));
+    for (String path : paths) {
       for (String role : List.of("viewer", "keeper", "admin")) {
         Api.Reply reply = admin.withToken(Tokens.valid(role)).get(path);
         assertEquals(200, reply.status(), () -> role + ": " + reply);
@@ -423,11 +288,20 @@ class AccessControlIT {
       ProblemAssert.assertProblem(
           admin.withToken(Tokens.valid("visitor")).get(path), 403, "/problems/forbidden");
     }
+    String oneUser = "/api/users/" + id(fixtures.user("viewer"));
     for (String role : List.of("viewer", "keeper")) {
-      ProblemAssert.assertProblem(
-          admin.withToken(Tokens.valid(role)).get("/api/users"), 403, "/problems/forbidden");
+      for (String users : List.of("/api/users", oneUser)) {
+        JsonObject problem =
+            ProblemAssert.assertProblem(
+                admin.withToken(Tokens.valid(role)).get(users), 403, "/problems/forbidden");
+        assertEquals(
+            "This needs the role admin; yours is " + role + ".",
+            problem.getString("detail"),
+            problem::toString);
+      }
     }
     assertEquals(200, admin.get("/api/users").status(), "administrators list the users");
+    assertEquals(200, admin.get(oneUser).status(), "administrators see one user");
   }
 
   @Test

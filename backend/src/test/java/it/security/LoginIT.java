@@ -1,5 +1,6 @@
 package it.security;
 
+import static it.support.Api.id;
 import static it.support.Api.object;
 import static it.support.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,13 +82,13 @@ class LoginIT {
   void aKeeperSignedInCompletesAFeedingButCannotDeleteIt() {
     Api admin = new Api();
     Fixtures fixtures = new Fixtures(admin);
-    long enclosure = fixtures.enclosure(5).getJsonNumber("id").longValue();
-    long species = fixtures.species().getJsonNumber("id").longValue();
-    long animal = fixtures.animal(species, enclosure).getJsonNumber("id").longValue();
-    long keeper = fixtures.keeper(List.of(enclosure)).getJsonNumber("id").longValue();
+    long enclosure = id(fixtures.enclosure(5));
+    long species = id(fixtures.species());
+    long animal = id(fixtures.animal(species, enclosure));
+    long keeper = id(fixtures.keeper(List.of(enclosure)));
     String past =
         Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
-    long feeding = fixtures.feeding(animal, past).getJsonNumber("id").longValue();
+    long feeding = id(fixtures.feeding(animal, past));
 
     Api asKeeper = anonymous.login("keeper", "zoo-demo-keeper");
     Api.Reply done =

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Api;
+import it.support.Http;
 import it.support.SecondServer;
 import it.support.Tokens;
 import java.io.InputStream;
@@ -237,15 +238,7 @@ class ProductionStartIT {
   }
 
   private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
-    try {
-      return client.send(
-          request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Http.send(client, request.timeout(Duration.ofSeconds(10)).build());
   }
 
   private static HttpResponse<String> post(HttpClient client, String url, String json) {

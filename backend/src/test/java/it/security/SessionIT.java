@@ -1,5 +1,6 @@
 package it.security;
 
+import static it.support.Api.id;
 import static it.support.Api.object;
 import static it.support.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Api;
 import it.support.Fixtures;
+import it.support.Http;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,16 +64,9 @@ class SessionIT {
   }
 
   private static HttpResponse<String> send(HttpRequest.Builder request) {
-    try {
-      return CLIENT.send(
-          request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json").build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Http.send(
+        CLIENT,
+        request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json").build());
   }
 
   private static HttpResponse<String> login(
@@ -149,7 +143,21 @@ class SessionIT {
     String name = "session-" + UUID.randomUUID().toString().substring(0, 8);
     String password = "session-password-" + UUID.randomUUID().toString().substring(0, 8);
     JsonObject created = fixtures.user(name, role, password);
-    return new User(created.getJsonNumber("id").longValue(), name, password, created);
+    return new User(id(created), name, password, created);
+  }
+
+  /**
+   * An administrator's update of the user, based on {@code current} (its version), with {@code
+   * changes} as name, value, ...
+   */
+  private Api.Reply change(User user, JsonObject current, Object... changes) {
+    Object[] body = new Object[changes.length + 4];
+    body[0] = "username";
+    body[1] = user.name();
+    body[2] = "version";
+    body[3] = current.getJsonNumber("version");
+    System.arraycopy(changes, 0, body, 4, changes.length);
+    return admin.put("/api/users/" + user.id(), object(body));
   }
 
   private static SignedIn signIn(User user) {
@@ -323,17 +331,7 @@ class SessionIT {
     SignedIn first = signIn(user);
     SignedIn second = signIn(user);
     Api.Reply changed =
-        admin.put(
-            "/api/users/" + user.id(),
-            object(
-                "username",
-                user.name(),
-                "role",
-                "keeper",
-                "password",
-                "a-new-password-2026",
-                "version",
-                user.created().getJsonNumber("version")));
+        change(user, user.created(), "role", "keeper", "password", "a-new-password-2026");
     assertEquals(200, changed.status(), changed::toString);
     for (SignedIn session : new SignedIn[] {first, second}) {
       assertEnded(session.cookie());
@@ -345,16 +343,7 @@ class SessionIT {
     User user = user("viewer");
     SignedIn signedIn = signIn(user);
     assertEquals("viewer", signedIn.body().getString("role"));
-    Api.Reply demoted =
-        admin.put(
-            "/api/users/" + user.id(),
-            object(
-                "username",
-                user.name(),
-                "role",
-                "admin",
-                "version",
-                user.created().getJsonNumber("version")));
+    Api.Reply demoted = change(user, user.created(), "role", "admin");
     assertEquals(200, demoted.status(), demoted::toString);
 
     SignedIn renewed = signedIn(renew(signedIn.cookie()));
@@ -363,16 +352,7 @@ class SessionIT {
         "admin", admin.withToken(renewed.token()).get("/api/auth/me").json().getString("role"));
 
     JsonObject now = admin.get("/api/users/" + user.id()).json();
-    Api.Reply back =
-        admin.put(
-            "/api/users/" + user.id(),
-            object(
-                "username",
-                user.name(),
-                "role",
-                "viewer",
-                "version",
-                now.getJsonNumber("version")));
+    Api.Reply back = change(user, now, "role", "viewer");
     assertEquals(200, back.status(), back::toString);
     SignedIn demotedAgain = signedIn(renew(renewed.cookie()));
     assertEquals("viewer", demotedAgain.body().getString("role"), "a demotion holds as well");

@@ -1,6 +1,7 @@
 package it.species;
 
 import static it.support.Api.fieldErrors;
+import static it.support.Api.id;
 import static it.support.Api.with;
 import static it.support.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,9 +28,9 @@ class SpeciesIT {
     assertEquals("LC", body.getString("conservationStatus"));
     assertNotNull(reply.header("Location"), "Location header");
     assertTrue(
-        reply.header("Location").endsWith("/api/species/" + body.getJsonNumber("id").longValue()),
+        reply.header("Location").endsWith("/api/species/" + id(body)),
         () -> "Location points at the new species: " + reply.header("Location"));
-    Api.Reply fetched = api.get("/api/species/" + body.getJsonNumber("id").longValue());
+    Api.Reply fetched = api.get("/api/species/" + id(body));
     assertEquals(200, fetched.status(), fetched::toString);
     assertEquals(body, fetched.json(), "GET returns what POST returned");
   }
@@ -37,7 +38,7 @@ class SpeciesIT {
   @Test
   void updateNeedsTheCurrentVersion() {
     JsonObject species = fixtures.species();
-    long id = species.getJsonNumber("id").longValue();
+    long id = id(species);
     JsonObject change = with(species, "diet", "OMNIVORE", "id", null);
 
     Api.Reply updated = api.put("/api/species/" + id, change);
@@ -85,16 +86,16 @@ class SpeciesIT {
   @Test
   void deletingASpeciesWithAnimalsIsAConflict() {
     JsonObject species = fixtures.species();
-    long speciesId = species.getJsonNumber("id").longValue();
+    long speciesId = id(species);
     JsonObject enclosure = fixtures.enclosure(5);
-    fixtures.animal(speciesId, enclosure.getJsonNumber("id").longValue());
+    fixtures.animal(speciesId, id(enclosure));
 
     JsonObject problem =
         assertProblem(api.delete("/api/species/" + speciesId), 409, "/problems/in-use");
     assertTrue(problem.getString("detail").contains("1 animal"), problem::toString);
 
     JsonObject unused = fixtures.species();
-    long unusedId = unused.getJsonNumber("id").longValue();
+    long unusedId = id(unused);
     assertEquals(204, api.delete("/api/species/" + unusedId).status());
     assertProblem(api.get("/api/species/" + unusedId), 404, "/problems/not-found");
   }

@@ -7,9 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -78,22 +76,13 @@ public final class Api {
     if (serverReady) {
       return;
     }
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        if (get("/health/ready").status() == 200) {
-          serverReady = true;
-          return;
-        }
-      } catch (UncheckedIOException notYet) {
-        // not listening yet
-      }
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+    serverReady =
+        Poll.within(
+            Duration.ofSeconds(120),
+            Duration.ofMillis(250),
+            () -> get("/health/ready").status() == 200);
+    if (serverReady) {
+      return;
     }
     throw new IllegalStateException("the server at " + baseUrl + " did not become ready in 120 s");
   }
@@ -128,7 +117,7 @@ public final class Api {
     }
 
     public long id() {
-      return json().getJsonNumber("id").longValue();
+      return Api.id(json());
     }
 
     @Override
@@ -178,21 +167,19 @@ public final class Api {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    try {
-      HttpResponse<String> response =
-          CLIENT.send(
-              request
-                  .timeout(Duration.ofSeconds(30))
-                  .header("Accept", "application/json, */*")
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    HttpResponse<String> response =
+        Http.send(
+            CLIENT,
+            request
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, */*")
+                .build());
+    return new Reply(response.statusCode(), response);
+  }
+
+  /** The {@code id} of an entity's JSON. */
+  public static long id(JsonObject entity) {
+    return entity.getJsonNumber("id").longValue();
   }
 
   /** A JSON object from alternating keys and values; null values are left out. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -155,21 +156,8 @@ public final class SecondServer implements AutoCloseable {
 
   /** Polls until the condition holds; fails with the message and the server log otherwise. */
   public void await(String what, Duration timeout, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        if (condition.getAsBoolean()) {
-          return;
-        }
-      } catch (RuntimeException notYet) {
-        // connection refused while starting, and the like: try again
-      }
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+    if (Poll.within(timeout, Duration.ofMillis(250), condition)) {
+      return;
     }
     throw new AssertionError("timed out after " + timeout + " waiting for: " + what + "\n" + log());
   }
@@ -205,6 +193,21 @@ public final class SecondServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The environment of a server on {@code httpPort} that uses the H2 database at {@code h2Url}
+   * without demo data, and {@code more} settings as name, value, name, value, ...
+   */
+  public static Map<String, String> onDatabase(int httpPort, String h2Url, String... more) {
+    Map<String, String> env = new HashMap<>();
+    env.put("HTTP_PORT", Integer.toString(httpPort));
+    env.put("H2_URL", h2Url);
+    env.put("ZOO_DEMO_DATA", "false");
+    for (int i = 0; i + 1 < more.length; i += 2) {
+      env.put(more[i], more[i + 1]);
+    }
+    return env;
   }
 
   public static int freePort() {

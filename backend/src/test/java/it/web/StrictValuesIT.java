@@ -1,6 +1,7 @@
 package it.web;
 
 import static it.support.Api.fieldErrors;
+import static it.support.Api.id;
 import static it.support.Api.object;
 import static it.support.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,10 +29,10 @@ class StrictValuesIT {
   record Field(String path, String name, Supplier<JsonObject> body, boolean isInt) {}
 
   private List<Field> fields() {
-    long species = fixtures.species().getJsonNumber("id").longValue();
-    long enclosure = fixtures.enclosure(10).getJsonNumber("id").longValue();
-    long animal = fixtures.animal(species, enclosure).getJsonNumber("id").longValue();
-    long feeding = fixtures.feeding(animal, "2026-12-01T08:00:00Z").getJsonNumber("id").longValue();
+    long species = id(fixtures.species());
+    long enclosure = id(fixtures.enclosure(10));
+    long animal = id(fixtures.animal(species, enclosure));
+    long feeding = id(fixtures.feeding(animal, "2026-12-01T08:00:00Z"));
     Supplier<JsonObject> enclosureBody = () -> Fixtures.enclosureBody(Fixtures.unique("Strict"), 5);
     Supplier<JsonObject> feedingBody =
         () -> Fixtures.feedingBody(animal, "2026-12-01T08:00:00Z", 100);
@@ -89,9 +90,9 @@ class StrictValuesIT {
 
   @Test
   void theIssuesInputsCreateNothing() {
-    long species = fixtures.species().getJsonNumber("id").longValue();
-    long enclosure = fixtures.enclosure(10).getJsonNumber("id").longValue();
-    long animal = fixtures.animal(species, enclosure).getJsonNumber("id").longValue();
+    long species = id(fixtures.species());
+    long enclosure = id(fixtures.enclosure(10));
+    long animal = id(fixtures.animal(species, enclosure));
     int enclosures = api.get("/api/enclosures?size=1").json().getInt("totalItems");
     for (String capacity : new String[] {"4294967298", "1.5", "-4294967295"}) {
       Api.Reply reply =
@@ -161,9 +162,9 @@ class StrictValuesIT {
 
   @Test
   void instantsNeedAnOffsetAndAtMostMicroseconds() {
-    long species = fixtures.species().getJsonNumber("id").longValue();
-    long enclosure = fixtures.enclosure(10).getJsonNumber("id").longValue();
-    long animal = fixtures.animal(species, enclosure).getJsonNumber("id").longValue();
+    long species = id(fixtures.species());
+    long enclosure = id(fixtures.enclosure(10));
+    long animal = id(fixtures.animal(species, enclosure));
     for (String at :
         new String[] {"\"2026-03-29T02:30:00\"", "\"2026-03-29T02:30:00.1234567Z\"", "12"}) {
       Api.Reply reply =

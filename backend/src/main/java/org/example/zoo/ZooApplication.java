@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.example.zoo.user.Roles;
+import org.example.zoo.web.Roles;
 
 /**
  * The JSON API lives under {@code /api}; the web UI is served from {@code /}. Callers authenticate

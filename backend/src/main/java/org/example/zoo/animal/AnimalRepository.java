@@ -16,20 +16,12 @@ import org.example.zoo.persistence.Where;
 public class AnimalRepository extends Repository<Animal> {
 
   static final Sorting SORTING =
-      new Sorting(
-          "name",
-          Map.of(
-              "id", "a.id",
-              "name", "a.name",
-              "speciesName", "s.commonName",
-              "enclosureName", "enc.name",
-              "sex", "a.sex",
-              "dateOfBirth", "a.dateOfBirth",
-              "arrivalDate", "a.arrivalDate",
-              "status", "a.status"));
+      Sorting.byFields("a", "name", "id", "name", "sex", "dateOfBirth", "arrivalDate", "status")
+          .with("speciesName", "s.commonName")
+          .with("enclosureName", "enc.name");
 
   public AnimalRepository() {
-    super(Animal.class, "Animal");
+    super(Animal.class, "Animal", "a");
   }
 
   public record Filter(String q, Long speciesId, Long enclosureId, AnimalStatus status) {}
@@ -41,12 +33,7 @@ public class AnimalRepository extends Repository<Animal> {
             .and("s.id = :speciesId", "speciesId", filter.speciesId())
             .and("enc.id = :enclosureId", "enclosureId", filter.enclosureId())
             .and("a.status = :status", "status", filter.status());
-    return page(
-        "SELECT a FROM Animal a JOIN FETCH a.species s LEFT JOIN FETCH a.enclosure enc",
-        "SELECT COUNT(a) FROM Animal a JOIN a.species s LEFT JOIN a.enclosure enc",
-        where,
-        request,
-        "a.id");
+    return page(where, request, "JOIN FETCH a.species s LEFT JOIN FETCH a.enclosure enc");
   }
 
   public long countFeedings(Animal animal) {

@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.example.zoo.web.Identified;
 
 @Schema(name = "Animal")
 @JsonbNillable
@@ -33,7 +34,8 @@ public record AnimalResponse(
     LocalDate arrivalDate,
     AnimalStatus status,
     String notes,
-    long version) {
+    long version)
+    implements Identified {
 
   public static AnimalResponse of(Animal a) {
     return new AnimalResponse(

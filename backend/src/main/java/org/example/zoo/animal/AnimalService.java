@@ -13,10 +13,11 @@ import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.FieldError;
 import org.example.zoo.problem.ProblemType;
 import org.example.zoo.species.SpeciesService;
+import org.example.zoo.web.EntityService;
 
 @ApplicationScoped
 @Transactional
-public class AnimalService {
+public class AnimalService implements EntityService<AnimalRequest, AnimalResponse> {
 
   @Inject AnimalRepository repository;
   @Inject EnclosureRepository enclosures;
@@ -27,16 +28,19 @@ public class AnimalService {
     return repository.list(filter, request).map(AnimalResponse::of);
   }
 
+  @Override
   public AnimalResponse get(long id) {
     return AnimalResponse.of(repository.require(id));
   }
 
+  @Override
   public AnimalResponse create(AnimalRequest request) {
     Animal animal = new Animal();
     apply(request, animal);
     return AnimalResponse.of(repository.persist(animal));
   }
 
+  @Override
   public AnimalResponse update(long id, AnimalRequest request) {
     Animal animal = repository.requireVersion(id, request.version());
     apply(request, animal);
@@ -44,17 +48,15 @@ public class AnimalService {
     return AnimalResponse.of(animal);
   }
 
+  @Override
   public void delete(long id) {
     Animal animal = load(id);
-    long feedings = repository.countFeedings(animal);
-    if (feedings > 0) {
-      throw ApiException.inUse(
-          "Animal "
-              + id
-              + " has %s on record. Set its status to TRANSFERRED or DECEASED instead of deleting it.",
-          feedings,
-          "feeding");
-    }
+    ApiException.requireUnused(
+        repository.countFeedings(animal),
+        "Animal "
+            + id
+            + " has %s on record. Set its status to TRANSFERRED or DECEASED instead of deleting it.",
+        "feeding");
     repository.remove(animal);
   }
 

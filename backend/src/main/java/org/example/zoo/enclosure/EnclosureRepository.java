@@ -1,8 +1,6 @@
 package org.example.zoo.enclosure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
-import java.util.Optional;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Repository;
@@ -13,23 +11,15 @@ import org.example.zoo.persistence.Where;
 public class EnclosureRepository extends Repository<Enclosure> {
 
   static final Sorting SORTING =
-      new Sorting(
-          "name",
-          Map.of(
-              "id", "e.id",
-              "name", "e.name",
-              "habitat", "e.habitat",
-              "capacity", "e.capacity",
-              "areaSquareMeters", "e.areaSquareMeters"));
+      Sorting.byFields("e", "name", "id", "name", "habitat", "capacity", "areaSquareMeters");
 
   public EnclosureRepository() {
-    super(Enclosure.class, "Enclosure");
+    super(Enclosure.class, "Enclosure", "e");
   }
 
   public Page<Enclosure> list(Habitat habitat, PageRequest request) {
     Where where = where().and("e.habitat = :habitat", "habitat", habitat);
-    return page(
-        "SELECT e FROM Enclosure e", "SELECT COUNT(e) FROM Enclosure e", where, request, "e.id");
+    return page(where, request);
   }
 
   /**
@@ -44,12 +34,5 @@ public class EnclosureRepository extends Repository<Enclosure> {
         .setParameter("id", enclosure.getId())
         .executeUpdate();
     em.refresh(enclosure);
-  }
-
-  public Optional<Enclosure> findByName(String name) {
-    return em.createQuery("SELECT e FROM Enclosure e WHERE LOWER(e.name) = :n", Enclosure.class)
-        .setParameter("n", name.trim().toLowerCase())
-        .getResultStream()
-        .findFirst();
   }
 }

@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.example.zoo.web.Identified;
 
 @Schema(name = "Enclosure")
 @JsonbNillable
@@ -23,7 +24,8 @@ public record EnclosureResponse(
     int capacity,
     BigDecimal areaSquareMeters,
     @Schema(description = "ACTIVE animals in the enclosure", readOnly = true) long occupancy,
-    long version) {
+    long version)
+    implements Identified {
 
   static EnclosureResponse of(Enclosure e, long occupancy) {
     return new EnclosureResponse(

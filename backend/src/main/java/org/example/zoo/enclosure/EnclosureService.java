@@ -12,10 +12,11 @@ import org.example.zoo.persistence.Repository;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.FieldError;
 import org.example.zoo.problem.ProblemType;
+import org.example.zoo.web.EntityService;
 
 @ApplicationScoped
 @Transactional
-public class EnclosureService {
+public class EnclosureService implements EntityService<EnclosureRequest, EnclosureResponse> {
 
   @Inject EnclosureRepository repository;
   @Inject Residents residents;
@@ -28,11 +29,13 @@ public class EnclosureService {
     return page.map(e -> EnclosureResponse.of(e, occupancy.getOrDefault(e.getId(), 0L)));
   }
 
+  @Override
   public EnclosureResponse get(long id) {
     Enclosure enclosure = repository.require(id);
     return EnclosureResponse.of(enclosure, residents.occupancy(enclosure));
   }
 
+  @Override
   public EnclosureResponse create(EnclosureRequest request) {
     checkUniqueName(request.name(), null);
     Enclosure enclosure = new Enclosure();
@@ -40,6 +43,7 @@ public class EnclosureService {
     return EnclosureResponse.of(repository.persist(enclosure), 0);
   }
 
+  @Override
   public EnclosureResponse update(long id, EnclosureRequest request) {
     Enclosure enclosure = repository.requireVersion(id, request.version());
     checkUniqueName(request.name(), enclosure.getId());
@@ -57,15 +61,13 @@ public class EnclosureService {
     return EnclosureResponse.of(enclosure, occupancy);
   }
 
+  @Override
   public void delete(long id) {
     Enclosure enclosure = repository.require(id);
-    long occupancy = residents.occupancy(enclosure);
-    if (occupancy > 0) {
-      throw ApiException.inUse(
-          "Enclosure " + id + " still holds %s. Move them to another enclosure first.",
-          occupancy,
-          "active animal");
-    }
+    ApiException.requireUnused(
+        residents.occupancy(enclosure),
+        "Enclosure " + id + " still holds %s. Move them to another enclosure first.",
+        "active animal");
     deleting.fire(new EnclosureDeleting(enclosure));
     repository.remove(enclosure);
   }
@@ -78,7 +80,7 @@ public class EnclosureService {
   private void checkUniqueName(String name, Long selfId) {
     Repository.requireUnique(
         "Another enclosure already has this name.",
-        repository.taken(repository.findByName(name), selfId, "name"));
+        repository.takenIgnoringCase(selfId, "name", name));
   }
 
   private static void apply(EnclosureRequest request, Enclosure enclosure) {

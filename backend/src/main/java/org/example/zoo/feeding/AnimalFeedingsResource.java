@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.zoo.persistence.Page;
-import org.example.zoo.user.Roles;
 import org.example.zoo.web.PageParams;
 import org.example.zoo.web.RequiresDatabase;
+import org.example.zoo.web.Roles;
 
 /**
  * {@code GET /api/animals/{id}/feedings}: an animal's feedings. It lives with the feedings (which

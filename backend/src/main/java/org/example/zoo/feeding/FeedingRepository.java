@@ -2,7 +2,6 @@ package org.example.zoo.feeding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Map;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Repository;
@@ -13,18 +12,11 @@ import org.example.zoo.persistence.Where;
 public class FeedingRepository extends Repository<Feeding> {
 
   static final Sorting SORTING =
-      new Sorting(
-          "scheduledAt",
-          Map.of(
-              "id", "f.id",
-              "scheduledAt", "f.scheduledAt",
-              "fedAt", "f.fedAt",
-              "food", "f.food",
-              "quantityGrams", "f.quantityGrams",
-              "animalName", "a.name"));
+      Sorting.byFields("f", "scheduledAt", "id", "scheduledAt", "fedAt", "food", "quantityGrams")
+          .with("animalName", "a.name");
 
   public FeedingRepository() {
-    super(Feeding.class, "Feeding");
+    super(Feeding.class, "Feeding", "f");
   }
 
   /**
@@ -35,11 +27,6 @@ public class FeedingRepository extends Repository<Feeding> {
     if (dueAt != null) {
       where.and("f.fedAt IS NULL").and("f.scheduledAt <= :now", "now", dueAt);
     }
-    return page(
-        "SELECT f FROM Feeding f JOIN FETCH f.animal a LEFT JOIN FETCH f.fedBy",
-        "SELECT COUNT(f) FROM Feeding f JOIN f.animal a",
-        where,
-        request,
-        "f.id");
+    return page(where, request, "JOIN FETCH f.animal a LEFT JOIN FETCH f.fedBy k");
   }
 }

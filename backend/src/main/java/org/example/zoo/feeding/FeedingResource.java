@@ -6,30 +6,24 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.problem.ApiException;
-import org.example.zoo.user.Roles;
-import org.example.zoo.web.Created;
 import org.example.zoo.web.JsonBody;
+import org.example.zoo.web.KeeperRecordsResource;
 import org.example.zoo.web.PageParams;
 import org.example.zoo.web.QueryParams;
 import org.example.zoo.web.RequiresDatabase;
+import org.example.zoo.web.Roles;
 
 @Path("feedings")
 @RequestScoped
@@ -38,9 +32,14 @@ import org.example.zoo.web.RequiresDatabase;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Feedings")
-public class FeedingResource {
+public class FeedingResource extends KeeperRecordsResource<FeedingRequest, FeedingResponse> {
 
   @Inject FeedingService service;
+
+  @Override
+  protected FeedingService service() {
+    return service;
+  }
 
   @GET
   @Operation(summary = "List feedings; due=true gives the unfed ones scheduled until now")
@@ -56,30 +55,6 @@ public class FeedingResource {
         paging.request(FeedingRepository.SORTING));
   }
 
-  @GET
-  @Path("{id}")
-  @Operation(summary = "Get one feeding")
-  public FeedingResponse get(@PathParam("id") long id) {
-    return service.get(id);
-  }
-
-  @RolesAllowed({Roles.KEEPER, Roles.ADMIN})
-  @POST
-  @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
-  @Operation(summary = "Schedule a feeding for an ACTIVE animal")
-  public Response create(@Valid @JsonBody FeedingRequest request, @Context UriInfo uriInfo) {
-    FeedingResponse created = service.create(request);
-    return Created.at(uriInfo, created.id(), created);
-  }
-
-  @RolesAllowed({Roles.KEEPER, Roles.ADMIN})
-  @PUT
-  @Path("{id}")
-  @Operation(summary = "Change a feeding that is not completed yet")
-  public FeedingResponse update(@PathParam("id") long id, @Valid @JsonBody FeedingRequest request) {
-    return service.update(id, request);
-  }
-
   @RolesAllowed({Roles.KEEPER, Roles.ADMIN})
   @POST
   @Path("{id}/complete")
@@ -87,14 +62,6 @@ public class FeedingResource {
   public FeedingResponse complete(
       @PathParam("id") long id, @Valid @JsonBody CompleteFeedingRequest request) {
     return service.complete(id, request);
-  }
-
-  @RolesAllowed(Roles.ADMIN)
-  @DELETE
-  @Path("{id}")
-  @Operation(summary = "Delete a feeding that is not completed")
-  public void delete(@PathParam("id") long id) {
-    service.delete(id);
   }
 
   private static boolean parseBoolean(String value) {

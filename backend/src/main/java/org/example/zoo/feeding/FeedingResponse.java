@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.example.zoo.web.Identified;
 
 @Schema(name = "Feeding")
 @JsonbNillable
@@ -27,7 +28,8 @@ public record FeedingResponse(
     int quantityGrams,
     @Schema(readOnly = true, description = "Set by completing the feeding") Instant fedAt,
     @Schema(readOnly = true, description = "Set by completing the feeding") Long fedByKeeperId,
-    long version) {
+    long version)
+    implements Identified {
 
   static FeedingResponse of(Feeding f) {
     return new FeedingResponse(

@@ -13,10 +13,11 @@ import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.UtcTimestamps;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.ProblemType;
+import org.example.zoo.web.EntityService;
 
 @ApplicationScoped
 @Transactional
-public class FeedingService {
+public class FeedingService implements EntityService<FeedingRequest, FeedingResponse> {
 
   @Inject FeedingRepository repository;
   @Inject AnimalService animals;
@@ -36,16 +37,19 @@ public class FeedingService {
     return list(animalId, false, request);
   }
 
+  @Override
   public FeedingResponse get(long id) {
     return FeedingResponse.of(repository.require(id));
   }
 
+  @Override
   public FeedingResponse create(FeedingRequest request) {
     Feeding feeding = new Feeding();
     apply(request, feeding);
     return FeedingResponse.of(repository.persist(feeding));
   }
 
+  @Override
   public FeedingResponse update(long id, FeedingRequest request) {
     Feeding feeding = repository.requireVersion(id, request.version());
     if (feeding.isCompleted()) {
@@ -70,6 +74,7 @@ public class FeedingService {
     return FeedingResponse.of(feeding);
   }
 
+  @Override
   public void delete(long id) {
     Feeding feeding = repository.require(id);
     if (feeding.isCompleted()) {

@@ -3,7 +3,6 @@ package org.example.zoo.keeper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
-import java.util.Optional;
 import org.example.zoo.enclosure.Enclosure;
 import org.example.zoo.enclosure.EnclosureDeleting;
 import org.example.zoo.persistence.Page;
@@ -16,13 +15,10 @@ import org.example.zoo.persistence.Where;
 public class KeeperRepository extends Repository<Keeper> {
 
   static final Sorting SORTING =
-      new Sorting(
-          "fullName",
-          Map.of(
-              "id", "k.id", "fullName", "k.fullName", "email", "k.email", "hiredOn", "k.hiredOn"));
+      Sorting.byFields("k", "fullName", "id", "fullName", "email", "hiredOn");
 
   public KeeperRepository() {
-    super(Keeper.class, "Keeper");
+    super(Keeper.class, "Keeper", "k");
   }
 
   public Page<Keeper> list(String q, Long enclosureId, PageRequest request) {
@@ -33,15 +29,7 @@ public class KeeperRepository extends Repository<Keeper> {
                 "EXISTS (SELECT e FROM Keeper k2 JOIN k2.enclosures e WHERE k2 = k AND e.id = :enc)",
                 "enc",
                 enclosureId);
-    return page("SELECT k FROM Keeper k", "SELECT COUNT(k) FROM Keeper k", where, request, "k.id");
-  }
-
-  /** Case-insensitive: mail addresses differ only in case are the same mailbox in practice. */
-  public Optional<Keeper> findByEmail(String email) {
-    return em.createQuery("SELECT k FROM Keeper k WHERE LOWER(k.email) = :m", Keeper.class)
-        .setParameter("m", email.trim().toLowerCase())
-        .getResultStream()
-        .findFirst();
+    return page(where, request);
   }
 
   public long countFeedingsDoneBy(Keeper keeper) {

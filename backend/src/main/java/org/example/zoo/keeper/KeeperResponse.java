@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.example.zoo.enclosure.Enclosure;
+import org.example.zoo.web.Identified;
 
 @Schema(name = "Keeper")
 @JsonbNillable
@@ -16,7 +17,8 @@ public record KeeperResponse(
     String email,
     LocalDate hiredOn,
     List<Long> enclosureIds,
-    long version) {
+    long version)
+    implements Identified {
 
   static KeeperResponse of(Keeper k) {
     return new KeeperResponse(

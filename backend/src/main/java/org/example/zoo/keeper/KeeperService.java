@@ -12,10 +12,11 @@ import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Repository;
 import org.example.zoo.problem.ApiException;
+import org.example.zoo.web.EntityService;
 
 @ApplicationScoped
 @Transactional
-public class KeeperService {
+public class KeeperService implements EntityService<KeeperRequest, KeeperResponse> {
 
   @Inject KeeperRepository repository;
   @Inject EnclosureService enclosures;
@@ -24,10 +25,12 @@ public class KeeperService {
     return repository.list(q, enclosureId, request).map(KeeperResponse::of);
   }
 
+  @Override
   public KeeperResponse get(long id) {
     return KeeperResponse.of(repository.require(id));
   }
 
+  @Override
   public KeeperResponse create(KeeperRequest request) {
     checkUniqueEmail(request.email(), null);
     Keeper keeper = new Keeper();
@@ -35,6 +38,7 @@ public class KeeperService {
     return KeeperResponse.of(repository.persist(keeper));
   }
 
+  @Override
   public KeeperResponse update(long id, KeeperRequest request) {
     Keeper keeper = repository.requireVersion(id, request.version());
     checkUniqueEmail(request.email(), keeper.getId());
@@ -43,15 +47,13 @@ public class KeeperService {
     return KeeperResponse.of(keeper);
   }
 
+  @Override
   public void delete(long id) {
     Keeper keeper = repository.require(id);
-    long feedings = repository.countFeedingsDoneBy(keeper);
-    if (feedings > 0) {
-      throw ApiException.inUse(
-          "Keeper " + id + " recorded %s; deleting the keeper would lose who did them.",
-          feedings,
-          "feeding");
-    }
+    ApiException.requireUnused(
+        repository.countFeedingsDoneBy(keeper),
+        "Keeper " + id + " recorded %s; deleting the keeper would lose who did them.",
+        "feeding");
     repository.remove(keeper);
   }
 
@@ -63,7 +65,8 @@ public class KeeperService {
   private void checkUniqueEmail(String email, Long selfId) {
     Repository.requireUnique(
         "Another keeper already has this email address.",
-        repository.taken(repository.findByEmail(email), selfId, "email"));
+        // mail addresses that differ only in case are the same mailbox in practice
+        repository.takenIgnoringCase(selfId, "email", email));
   }
 
   private void apply(KeeperRequest request, Keeper keeper) {

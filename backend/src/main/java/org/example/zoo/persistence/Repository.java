@@ -26,14 +26,18 @@ public abstract class Repository<E extends VersionedEntity> {
 
   private final Class<E> type;
   private final String name;
+  private final String alias;
 
   /**
    * @param name what the API calls one entity, capitalised as it starts a sentence ("Animal"); its
    *     messages use it, e.g. {@code Animal 7 does not exist.}
+   * @param alias the entity's variable in this repository's queries ({@code a} in {@code SELECT a
+   *     FROM Animal a}); the list's filters and its {@link Sorting} name paths with it
    */
-  protected Repository(Class<E> type, String name) {
+  protected Repository(Class<E> type, String name, String alias) {
     this.type = type;
     this.name = name;
+    this.alias = alias;
   }
 
   /** An empty set of list filters for this database. */
@@ -92,6 +96,14 @@ public abstract class Repository<E extends VersionedEntity> {
   }
 
   /**
+   * {@link #taken} for a field whose values are unique without regard to case (and to surrounding
+   * white space): the error when an entity other than {@code selfId} holds {@code value}.
+   */
+  public Optional<FieldError> takenIgnoringCase(Long selfId, String field, String value) {
+    return taken(findIgnoringCase(field, value), selfId, field);
+  }
+
+  /**
    * A 409 {@code already-exists} with {@code detail} when any of the fields is taken. Static: a
    * final instance method would make the repositories unproxyable for CDI.
    */
@@ -121,23 +133,59 @@ public abstract class Repository<E extends VersionedEntity> {
   }
 
   /**
-   * @param select {@code SELECT x FROM ... } with joins, without WHERE
-   * @param count {@code SELECT COUNT(x) FROM ...} with the joins the filters need
+   * The entity whose {@code field} holds {@code value}, compared without regard to case and to
+   * surrounding white space (like SQL Server's default collation); empty when there is none.
    */
-  protected Page<E> page(
-      String select, String count, Where where, PageRequest request, String idPath) {
+  protected Optional<E> findIgnoringCase(String field, String value) {
+    return findWhere("LOWER(" + alias + "." + field + ")", value.trim().toLowerCase(Locale.ROOT));
+  }
+
+  /** The entity whose {@code field} holds exactly {@code value}; empty when there is none. */
+  protected Optional<E> findExactly(String field, String value) {
+    return findWhere(alias + "." + field, value);
+  }
+
+  private Optional<E> findWhere(String expression, String value) {
+    return em.createQuery(
+            "SELECT " + alias + " " + from("") + " WHERE " + expression + " = :v", type)
+        .setParameter("v", value)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * One page of the entities that {@code where} selects, in the request's order, with the total
+   * count.
+   *
+   * @param joins what the filters and sort fields reach beyond the entity, written as fetch joins
+   *     ({@code JOIN FETCH a.species s}): the page fetches them with the entities, the count joins
+   *     them without fetching
+   */
+  protected Page<E> page(Where where, PageRequest request, String joins) {
+    String count = "SELECT COUNT(" + alias + ") " + from(joins.replace(" FETCH ", " "));
     TypedQuery<Long> countQuery = em.createQuery(count + where.clause(), Long.class);
     bind(countQuery, where.parameters());
     long total = countQuery.getSingleResult();
     if (total == 0 || request.offset() >= total) {
       return Page.of(List.of(), request, total);
     }
+    String select = "SELECT " + alias + " " + from(joins);
     TypedQuery<E> query =
-        em.createQuery(select + where.clause() + request.orderBy(idPath), type)
+        em.createQuery(select + where.clause() + request.orderBy(alias + ".id"), type)
             .setFirstResult(request.offset())
             .setMaxResults(request.size());
     bind(query, where.parameters());
     return Page.of(query.getResultList(), request, total);
+  }
+
+  /** {@link #page(Where, PageRequest, String)} of a query without joins. */
+  protected Page<E> page(Where where, PageRequest request) {
+    return page(where, request, "");
+  }
+
+  /** {@code FROM Animal a} and the joins (the entity name is the class's simple name). */
+  private String from(String joins) {
+    return "FROM " + type.getSimpleName() + " " + alias + (joins.isEmpty() ? "" : " " + joins);
   }
 
   protected long count(String jpql, Map<String, Object> parameters) {

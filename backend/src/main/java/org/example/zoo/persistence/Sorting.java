@@ -1,5 +1,6 @@
 package org.example.zoo.persistence;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -19,6 +20,25 @@ public record Sorting(String defaultField, boolean defaultAscending, Map<String,
   /** Sorted by {@code defaultField} ascending when the request names no field. */
   public Sorting(String defaultField, Map<String, String> fields) {
     this(defaultField, true, fields);
+  }
+
+  /**
+   * Sorting by the entity's own fields, each API name the field of {@code alias} of the same name
+   * ({@code "name"} sorts by {@code e.name}); {@link #with} adds fields of joined entities.
+   */
+  public static Sorting byFields(String alias, String defaultField, String... fields) {
+    Map<String, String> paths = new LinkedHashMap<>();
+    for (String field : fields) {
+      paths.put(field, alias + "." + field);
+    }
+    return new Sorting(defaultField, paths);
+  }
+
+  /** The same fields and {@code field}, which sorts by {@code path} (e.g. {@code s.commonName}). */
+  public Sorting with(String field, String path) {
+    Map<String, String> more = new LinkedHashMap<>(fields);
+    more.put(field, path);
+    return new Sorting(defaultField, defaultAscending, more);
   }
 
   /** The same fields, newest (largest) first when the request names no field. */

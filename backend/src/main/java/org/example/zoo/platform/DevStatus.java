@@ -3,17 +3,11 @@ package org.example.zoo.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -85,20 +79,19 @@ public class DevStatus {
       @Schema(description = "started or failed") String status, Instant at, String cause) {}
 
   private final Optional<Path> backend;
-  private final Optional<Path> project;
+  private final Optional<DevCheckout> checkout;
   private final CompileCheck compileCheck;
   private volatile Instant computedAt = Instant.EPOCH;
   private volatile Dev last;
-  private volatile Instant dirtyAt = Instant.EPOCH;
-  private volatile Boolean dirty;
 
   public DevStatus() {
     this.backend =
         BuildInfo.classesDirectory()
             .filter(BuildInfo::isDevModeClasses)
             .map(classes -> classes.getParent().getParent());
-    this.project = backend.map(DevStatus::checkoutRoot);
-    this.compileCheck = backend.map(b -> new CompileCheck(b, project.orElse(b))).orElse(null);
+    this.checkout = backend.map(DevCheckout::around);
+    this.compileCheck =
+        backend.map(b -> new CompileCheck(b, checkout.orElseThrow().root())).orElse(null);
   }
 
   /** The status, where the server runs the build's output directory; empty elsewhere. */
@@ -127,11 +120,11 @@ public class DevStatus {
   private Dev compute() {
     Path b = backend.orElseThrow();
     Save save =
-        newest(b.resolve("src/main"))
-            .map(f -> new Save(relative(f), CompileCheck.modified(f)))
+        DevCheckout.newest(b.resolve("src/main"))
+            .map(f -> new Save(checkout.orElseThrow().relative(f), CompileCheck.modified(f)))
             .orElse(null);
     Instant classesAt =
-        newest(b.resolve("target/classes")).map(CompileCheck::modified).orElse(null);
+        DevCheckout.newest(b.resolve("target/classes")).map(CompileCheck::modified).orElse(null);
     CompileCheck.Result compiled = compileCheck.check();
     Compile compile =
         new Compile(
@@ -187,70 +180,10 @@ public class DevStatus {
   }
 
   /**
-   * Whether the checkout has uncommitted changes ({@code git status --porcelain}: modified, added,
-   * deleted or untracked files); null where there is no checkout or git cannot tell. Asked at most
-   * every 2 s, with a 5 s limit.
+   * Whether the checkout has uncommitted changes (see {@link DevCheckout#dirty()}); null where
+   * there is no checkout or git cannot tell.
    */
   public Boolean dirty() {
-    if (project.isEmpty() || !Files.exists(project.get().resolve(".git"))) {
-      return null;
-    }
-    Instant now = Instant.now();
-    if (now.isBefore(dirtyAt.plusSeconds(2))) {
-      return dirty;
-    }
-    dirty = gitStatusDirty(project.get());
-    dirtyAt = now;
-    return dirty;
-  }
-
-  static Boolean gitStatusDirty(Path checkout) {
-    try {
-      Process git =
-          new ProcessBuilder("git", "status", "--porcelain")
-              .directory(checkout.toFile())
-              .redirectErrorStream(false)
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      byte[] out = git.getInputStream().readAllBytes();
-      if (!git.waitFor(5, TimeUnit.SECONDS)) {
-        git.destroyForcibly();
-        return null;
-      }
-      return git.exitValue() == 0 ? !new String(out, StandardCharsets.UTF_8).isBlank() : null;
-    } catch (IOException e) {
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
-  }
-
-  /** The directory holding .git (a directory, or a file in a git worktree) above the module. */
-  static Path checkoutRoot(Path backend) {
-    for (Path dir = backend; dir != null; dir = dir.getParent()) {
-      if (Files.exists(dir.resolve(".git"))) {
-        return dir;
-      }
-    }
-    return backend.getParent() == null ? backend : backend.getParent();
-  }
-
-  private String relative(Path file) {
-    Path root = project.orElse(backend.orElseThrow());
-    return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-  }
-
-  static Optional<Path> newest(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return Optional.empty();
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files
-          .filter(Files::isRegularFile)
-          .max(java.util.Comparator.comparing(CompileCheck::modified));
-    } catch (IOException | UncheckedIOException e) {
-      return Optional.empty();
-    }
+    return checkout.map(DevCheckout::dirty).orElse(null);
   }
 }

@@ -36,12 +36,15 @@ public class ApiException extends RuntimeException {
   }
 
   /**
-   * 409 {@code in-use}: what still refers to the thing to delete. {@code detail}'s {@code %s} is
-   * replaced by the count and the noun, plural unless the count is 1 ({@code 2 feedings}).
+   * Refuses a delete with a 409 {@code in-use} while {@code count} things still refer to what is to
+   * be deleted; nothing when the count is 0. {@code detail}'s {@code %s} is replaced by the count
+   * and the noun, plural unless the count is 1 ({@code 2 feedings}).
    */
-  public static ApiException inUse(String detail, long count, String noun) {
-    return new ApiException(
-        ProblemType.IN_USE, detail.replace("%s", count + " " + (count == 1 ? noun : noun + "s")));
+  public static void requireUnused(long count, String detail, String noun) {
+    if (count > 0) {
+      throw new ApiException(
+          ProblemType.IN_USE, detail.replace("%s", count + " " + (count == 1 ? noun : noun + "s")));
+    }
   }
 
   public static ApiException staleVersion(String what, long id, long expected, long actual) {

@@ -30,9 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.ProblemType;
 import org.example.zoo.user.Role;
-import org.example.zoo.user.Roles;
 import org.example.zoo.web.JsonBody;
 import org.example.zoo.web.RequiresDatabase;
+import org.example.zoo.web.Roles;
 
 @Path("auth")
 @RequestScoped

@@ -44,9 +44,11 @@ public class ForbiddenMapper implements ExceptionMapper<ForbiddenException> {
     if (method == null) {
       return null;
     }
+    // As the server decides: the method's roles, else those of the class that declares it (an
+    // inherited method's, e.g. EntityResource.get, are not the subclass's).
     RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
     if (allowed == null) {
-      allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+      allowed = method.getDeclaringClass().getAnnotation(RolesAllowed.class);
     }
     return allowed == null ? null : String.join(" or ", allowed.value());
   }

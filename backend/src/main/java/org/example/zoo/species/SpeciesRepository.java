@@ -2,7 +2,6 @@ package org.example.zoo.species;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import java.util.Optional;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Repository;
@@ -13,39 +12,16 @@ import org.example.zoo.persistence.Where;
 public class SpeciesRepository extends Repository<Species> {
 
   static final Sorting SORTING =
-      new Sorting(
-          "commonName",
-          Map.of(
-              "id", "s.id",
-              "commonName", "s.commonName",
-              "scientificName", "s.scientificName",
-              "conservationStatus", "s.conservationStatus",
-              "diet", "s.diet"));
+      Sorting.byFields(
+          "s", "commonName", "id", "commonName", "scientificName", "conservationStatus", "diet");
 
   public SpeciesRepository() {
-    super(Species.class, "Species");
+    super(Species.class, "Species", "s");
   }
 
   public Page<Species> list(String q, PageRequest request) {
     Where where = where().contains("q", q, "s.commonName", "s.scientificName");
-    return page(
-        "SELECT s FROM Species s", "SELECT COUNT(s) FROM Species s", where, request, "s.id");
-  }
-
-  /** Case-insensitive, like SQL Server's default collation. */
-  public Optional<Species> findByCommonName(String name) {
-    return em.createQuery("SELECT s FROM Species s WHERE LOWER(s.commonName) = :n", Species.class)
-        .setParameter("n", name.trim().toLowerCase())
-        .getResultStream()
-        .findFirst();
-  }
-
-  public Optional<Species> findByScientificName(String name) {
-    return em.createQuery(
-            "SELECT s FROM Species s WHERE LOWER(s.scientificName) = :n", Species.class)
-        .setParameter("n", name.trim().toLowerCase())
-        .getResultStream()
-        .findFirst();
+    return page(where, request);
   }
 
   public long countAnimals(Species species) {

@@ -3,6 +3,7 @@ package org.example.zoo.species;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.example.zoo.web.Identified;
 
 @Schema(name = "Species")
 @JsonbNillable
@@ -13,7 +14,8 @@ public record SpeciesResponse(
     String scientificName,
     ConservationStatus conservationStatus,
     Diet diet,
-    long version) {
+    long version)
+    implements Identified {
 
   static SpeciesResponse of(Species s) {
     return new SpeciesResponse(

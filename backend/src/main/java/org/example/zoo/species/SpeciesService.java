@@ -7,10 +7,11 @@ import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Repository;
 import org.example.zoo.problem.ApiException;
+import org.example.zoo.web.EntityService;
 
 @ApplicationScoped
 @Transactional
-public class SpeciesService {
+public class SpeciesService implements EntityService<SpeciesRequest, SpeciesResponse> {
 
   @Inject SpeciesRepository repository;
 
@@ -18,10 +19,12 @@ public class SpeciesService {
     return repository.list(q, request).map(SpeciesResponse::of);
   }
 
+  @Override
   public SpeciesResponse get(long id) {
     return SpeciesResponse.of(repository.require(id));
   }
 
+  @Override
   public SpeciesResponse create(SpeciesRequest request) {
     checkUnique(request, null);
     Species species = new Species();
@@ -29,6 +32,7 @@ public class SpeciesService {
     return SpeciesResponse.of(repository.persist(species));
   }
 
+  @Override
   public SpeciesResponse update(long id, SpeciesRequest request) {
     Species species = repository.requireVersion(id, request.version());
     checkUnique(request, species.getId());
@@ -37,15 +41,13 @@ public class SpeciesService {
     return SpeciesResponse.of(species);
   }
 
+  @Override
   public void delete(long id) {
     Species species = repository.require(id);
-    long animals = repository.countAnimals(species);
-    if (animals > 0) {
-      throw ApiException.inUse(
-          "Species " + id + " still has %s. Delete them or change their species first.",
-          animals,
-          "animal");
-    }
+    ApiException.requireUnused(
+        repository.countAnimals(species),
+        "Species " + id + " still has %s. Delete them or change their species first.",
+        "animal");
     repository.remove(species);
   }
 
@@ -57,9 +59,8 @@ public class SpeciesService {
   private void checkUnique(SpeciesRequest request, Long selfId) {
     Repository.requireUnique(
         "Another species already has this name.",
-        repository.taken(repository.findByCommonName(request.commonName()), selfId, "commonName"),
-        repository.taken(
-            repository.findByScientificName(request.scientificName()), selfId, "scientificName"));
+        repository.takenIgnoringCase(selfId, "commonName", request.commonName()),
+        repository.takenIgnoringCase(selfId, "scientificName", request.scientificName()));
   }
 
   private static void apply(SpeciesRequest request, Species species) {

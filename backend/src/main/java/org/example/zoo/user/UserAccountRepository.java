@@ -10,23 +10,21 @@ import java.util.Optional;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Repository;
+import org.example.zoo.persistence.Sorting;
 import org.example.zoo.persistence.Where;
 
 @ApplicationScoped
 public class UserAccountRepository extends Repository<UserAccount> {
 
+  static final Sorting SORTING = Sorting.byFields("u", "username", "id", "username", "role");
+
   public UserAccountRepository() {
-    super(UserAccount.class, "User");
+    super(UserAccount.class, "User", "u");
   }
 
   public Page<UserAccount> list(String q, PageRequest request) {
     Where where = where().contains("q", q, "u.username");
-    return page(
-        "SELECT u FROM UserAccount u",
-        "SELECT COUNT(u) FROM UserAccount u",
-        where,
-        request,
-        "u.id");
+    return page(where, request);
   }
 
   public long countAdmins() {
@@ -36,10 +34,7 @@ public class UserAccountRepository extends Repository<UserAccount> {
 
   /** Exact match: user names are compared as typed (the login form trims them). */
   public Optional<UserAccount> findByUsername(String username) {
-    return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :n", UserAccount.class)
-        .setParameter("n", username)
-        .getResultStream()
-        .findFirst();
+    return findExactly("username", username);
   }
 
   /**

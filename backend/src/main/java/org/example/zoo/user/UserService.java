@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import org.example.zoo.persistence.Page;
@@ -13,6 +14,7 @@ import org.example.zoo.persistence.UtcTimestamps;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.FieldError;
 import org.example.zoo.problem.ProblemType;
+import org.example.zoo.web.EntityService;
 
 /**
  * Administrators manage the users of the built-in login. There is always at least one administrator
@@ -20,10 +22,13 @@ import org.example.zoo.problem.ProblemType;
  */
 @ApplicationScoped
 @Transactional
-public class UserService {
+public class UserService implements EntityService<UserRequest, UserResponse> {
 
   @Inject UserAccountRepository repository;
   @Inject Event<PasswordChanged> passwordChanged;
+
+  /** The signed-in user of the current request (the container's built-in bean). */
+  @Inject Principal caller;
 
   Clock clock = UtcTimestamps.CLOCK;
 
@@ -31,10 +36,12 @@ public class UserService {
     return repository.list(q, request).map(u -> UserResponse.of(u, clock.instant()));
   }
 
+  @Override
   public UserResponse get(long id) {
     return UserResponse.of(repository.require(id), clock.instant());
   }
 
+  @Override
   public UserResponse create(UserRequest request) {
     if (request.password() == null) {
       throw ApiException.invalid("password", "is required");
@@ -52,6 +59,7 @@ public class UserService {
    * Also lifts a lock-out: an administrator's save vouches for the account. A new password ends the
    * user's browser sessions (whoever knew the old one is signed out at their next renewal).
    */
+  @Override
   public UserResponse update(long id, UserRequest request) {
     UserAccount user = repository.requireVersion(id, request.version());
     checkUniqueUsername(request.username(), user.getId());
@@ -74,9 +82,11 @@ public class UserService {
     return UserResponse.of(user, clock.instant());
   }
 
-  public void delete(long id, String actor) {
+  /** Deletes an account other than the caller's own. */
+  @Override
+  public void delete(long id) {
     UserAccount user = repository.require(id);
-    if (user.getUsername().equals(actor)) {
+    if (user.getUsername().equals(caller.getName())) {
       throw new ApiException(
           ProblemType.CONFLICT, "You cannot delete your own account; another administrator can.");
     }

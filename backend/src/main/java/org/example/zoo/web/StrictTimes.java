@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 
 /**
  * Instants and dates in request bodies are read only when both databases can store them exactly: an
@@ -30,16 +31,23 @@ public final class StrictTimes {
     return config.withDeserializers(new InstantDeserializer(), new DateDeserializer());
   }
 
-  /** The text, or null for JSON null (Yasson hands null to user deserializers too). */
-  private static String text(JsonParser parser, String expected) {
+  /**
+   * The JSON string parsed, or null for JSON null (Yasson hands null to user deserializers too);
+   * anything else, or text that does not parse, is "must be {@code format}".
+   */
+  private static <T> T read(JsonParser parser, String format, Function<String, T> parse) {
     JsonValue value = parser.getValue();
     if (value.getValueType() == JsonValue.ValueType.NULL) {
       return null;
     }
-    if (value instanceof JsonString text) {
-      return text.getString();
+    if (!(value instanceof JsonString text)) {
+      throw new InvalidValue("must be " + format);
     }
-    throw new InvalidValue("must be " + expected);
+    try {
+      return parse.apply(text.getString());
+    } catch (DateTimeParseException e) {
+      throw new InvalidValue("must be " + format);
+    }
   }
 
   static final class InstantDeserializer implements JsonbDeserializer<Instant> {
@@ -48,15 +56,14 @@ public final class StrictTimes {
 
     @Override
     public Instant deserialize(JsonParser parser, DeserializationContext ctx, Type type) {
-      String text = text(parser, FORMAT);
-      if (text == null) {
+      Instant instant =
+          read(
+              parser,
+              FORMAT,
+              text ->
+                  OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
+      if (instant == null) {
         return null;
-      }
-      Instant instant;
-      try {
-        instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-      } catch (DateTimeParseException e) {
-        throw new InvalidValue("must be " + FORMAT);
       }
       if (instant.getNano() % 1_000 != 0) {
         throw new InvalidValue("must have at most 6 decimals of seconds");
@@ -73,15 +80,10 @@ public final class StrictTimes {
 
     @Override
     public LocalDate deserialize(JsonParser parser, DeserializationContext ctx, Type type) {
-      String text = text(parser, FORMAT);
-      if (text == null) {
+      LocalDate date =
+          read(parser, FORMAT, text -> LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE));
+      if (date == null) {
         return null;
-      }
-      LocalDate date;
-      try {
-        date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-      } catch (DateTimeParseException e) {
-        throw new InvalidValue("must be " + FORMAT);
       }
       if (date.getYear() < 1 || date.getYear() > 9999) {
         throw new InvalidValue("must lie in the years 0001 to 9999");

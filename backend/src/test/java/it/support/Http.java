@@ -1,0 +1,28 @@
+package it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/**
+ * Sends a request with the JDK's client and reads the answer as text, for tests that need the raw
+ * response (headers, cookies, HTML) rather than {@link Api}'s. A failure to connect is an {@link
+ * UncheckedIOException} (callers that poll a starting server catch it); an interrupt ends the test.
+ */
+public final class Http {
+
+  private Http() {}
+
+  public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
