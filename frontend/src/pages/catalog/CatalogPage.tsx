@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { PagedTable } from '../../components/PagedTable'
 import { StaleNotice } from '../../components/StaleNotice'
 import { useAsync } from '../../components/useAsync'
-import type { Catalog, FormValues } from './catalog'
+import { toInput, toValues, type Catalog, type FormValues } from './catalog'
 import { CatalogForm } from './CatalogForm'
 import { can } from '../../auth/permissions'
 import { useRole } from '../../auth/useSession'
@@ -30,7 +30,7 @@ export function CatalogPage<T extends { id: number; version: number }>({ catalog
   }
 
   const save = async (values: FormValues, version?: number) => {
-    const input = catalog.toInput(values)
+    const input = toInput(catalog.fields, values)
     if (editing?.mode === 'edit') {
       try {
         await catalog.api.update(editing.item.id, { ...input, version: version ?? editing.item.version } as never)
@@ -80,7 +80,7 @@ export function CatalogPage<T extends { id: number; version: number }>({ catalog
           <h2>{editing.mode === 'new' ? `New ${catalog.singular}` : `Edit ${catalog.label(editing.item)}`}</h2>
           {stale && (
             <StaleNotice
-              current={Object.entries(catalog.toValues(stale.current)).map(([k, v]) => [
+              current={Object.entries(toValues(catalog.fields, stale.current)).map(([k, v]) => [
                 catalog.fields.find((f) => f.name === k)?.label ?? k,
                 Array.isArray(v) ? v.join(', ') : v,
               ])}
@@ -95,7 +95,7 @@ export function CatalogPage<T extends { id: number; version: number }>({ catalog
           <CatalogForm
             key={formKey}
             fields={catalog.fields}
-            initial={editing.mode === 'edit' ? catalog.toValues(editing.item) : emptyValues}
+            initial={editing.mode === 'edit' ? toValues(catalog.fields, editing.item) : emptyValues}
             submitLabel={editing.mode === 'new' ? `Create ${catalog.singular}` : 'Save changes'}
             onSubmit={(values) => save(values)}
             onCancel={() => {
