@@ -80,11 +80,8 @@ public class EnclosureService implements EntityService<EnclosureRequest, Enclosu
     if (request.capacity() < occupancy) {
       throw new ApiException(
           ProblemType.CAPACITY_EXCEEDED,
-          "Enclosure "
-              + enclosure.getId()
-              + " holds "
-              + occupancy
-              + " active animals; capacity cannot be lower.",
+          "Enclosure %d holds %d active animals; capacity cannot be lower."
+              .formatted(enclosure.getId(), occupancy),
           List.of(
               new FieldError("capacity", "must be at least " + occupancy + ", the animals in it")));
     }
