@@ -74,8 +74,7 @@ class AnimalIT {
 
     Api.Reply unknownSpecies =
         api.post("/api/animals", with(body, "speciesId", 987654321L, "enclosureId", enclosureId));
-    assertTrue(
-        assertInvalid(unknownSpecies, "speciesId").contains("does not exist"));
+    assertTrue(assertInvalid(unknownSpecies, "speciesId").contains("does not exist"));
 
     Api.Reply transferredWithoutEnclosure =
         api.post("/api/animals", with(body, "status", "TRANSFERRED"));

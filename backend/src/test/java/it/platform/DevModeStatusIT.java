@@ -227,7 +227,9 @@ class DevModeStatusIT {
     return info().getJsonObject("dev");
   }
 
-  /** tools/doctor.py against this server fails (exit 1) naming the problem; skipped without python3. */
+  /**
+   * tools/doctor.py against this server fails (exit 1) naming the problem; skipped without python3.
+   */
   private void assertDoctorNames(String problem) throws IOException, InterruptedException {
     Doctor doctor = doctor();
     if (doctor != null) {

@@ -44,7 +44,8 @@ public class FeedingService implements EntityService<FeedingRequest, FeedingResp
 
   @Override
   public FeedingResponse create(FeedingRequest request) {
-    return FeedingResponse.of(repository.persist(new Feeding(), feeding -> apply(request, feeding)));
+    return FeedingResponse.of(
+        repository.persist(new Feeding(), feeding -> apply(request, feeding)));
   }
 
   @Override
