@@ -129,30 +129,30 @@ export function CatalogPage<T extends { id: number; version: number }>({ catalog
             {catalog.columns.map((c) => (
               <td key={c.label}>{c.render(item)}</td>
             ))}
-          {mayEdit && (
-            <td className="row-actions">
-              <button
-                type="button"
-                className="secondary"
-                aria-label={`Edit ${catalog.label(item)}`}
-                onClick={() => {
-                  setStale(undefined)
-                  setEditing({ mode: 'edit', item })
-                  setFormKey((k) => k + 1)
-                }}
-              >
-                Edit
-              </button>
-              <button
-                type="button"
-                className="danger"
-                aria-label={`Delete ${catalog.label(item)}`}
-                onClick={() => void remove(item)}
-              >
-                Delete
-              </button>
-            </td>
-          )}
+            {mayEdit && (
+              <td className="row-actions">
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={`Edit ${catalog.label(item)}`}
+                  onClick={() => {
+                    setStale(undefined)
+                    setEditing({ mode: 'edit', item })
+                    setFormKey((k) => k + 1)
+                  }}
+                >
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="danger"
+                  aria-label={`Delete ${catalog.label(item)}`}
+                  onClick={() => void remove(item)}
+                >
+                  Delete
+                </button>
+              </td>
+            )}
           </tr>
         )}
         onPage={(p) => setParams(p === 0 ? {} : { page: String(p) })}

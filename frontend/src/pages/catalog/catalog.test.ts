@@ -76,7 +76,12 @@ describe('catalog field checks mirror the server', () => {
       areaSquareMeters: 12.5,
     })
     expect(
-      toInput(keeperCatalog.fields, { fullName: 'Ada', email: 'a@b.c', hiredOn: '2020-01-01', enclosureIds: ['2', '5'] }),
+      toInput(keeperCatalog.fields, {
+        fullName: 'Ada',
+        email: 'a@b.c',
+        hiredOn: '2020-01-01',
+        enclosureIds: ['2', '5'],
+      }),
     ).toMatchObject({
       enclosureIds: [2, 5],
     })
