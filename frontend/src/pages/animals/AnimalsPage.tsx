@@ -2,12 +2,11 @@ import { useEffect, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { ANIMAL_STATUSES } from '../../api/types'
 import { api } from '../../api/zoo'
-import { Empty, ErrorMessage, Loading } from '../../components/ErrorMessage'
-import { Pagination } from '../../components/Pagination'
+import { PagedTable } from '../../components/PagedTable'
 import { useAsync } from '../../components/useAsync'
 import { can } from '../../auth/permissions'
 import { useRole } from '../../auth/useSession'
-import { Options } from '../../components/Options'
+import { Options, type Choice } from '../../components/Options'
 
 const COLUMNS = [
   ['name', 'Name'],
@@ -70,6 +69,23 @@ export function AnimalsPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search])
 
+  /** The select filters, each a URL parameter; the first choice (the empty value) filters nothing. */
+  const filters: { param: string; label: string; all: string; items?: readonly (string | Choice)[] }[] = [
+    {
+      param: 'speciesId',
+      label: 'Species',
+      all: 'All species',
+      items: species.data?.items.map((s) => ({ value: s.id, label: s.commonName })),
+    },
+    {
+      param: 'enclosureId',
+      label: 'Enclosure',
+      all: 'All enclosures',
+      items: enclosures.data?.items.map((e) => ({ value: e.id, label: e.name })),
+    },
+    { param: 'status', label: 'Status', all: 'All statuses', items: ANIMAL_STATUSES },
+  ]
+
   const role = useRole()
   const [sortField, sortDirection] = sort.split(',')
   const toggleSort = (field: string) =>
@@ -95,72 +111,48 @@ export function AnimalsPage() {
             onChange={(e) => setSearch(e.target.value)}
           />
         </label>
-        <label>
-          Species
-          <select value={speciesId} onChange={(e) => update({ speciesId: e.target.value })}>
-            <option value="">All species</option>
-            <Options items={species.data?.items.map((s) => ({ value: s.id, label: s.commonName }))} />
-          </select>
-        </label>
-        <label>
-          Enclosure
-          <select value={enclosureId} onChange={(e) => update({ enclosureId: e.target.value })}>
-            <option value="">All enclosures</option>
-            <Options items={enclosures.data?.items.map((e) => ({ value: e.id, label: e.name }))} />
-          </select>
-        </label>
-        <label>
-          Status
-          <select value={status} onChange={(e) => update({ status: e.target.value })}>
-            <option value="">All statuses</option>
-            <Options items={ANIMAL_STATUSES} />
-          </select>
-        </label>
+        {filters.map(({ param, label, all, items }) => (
+          <label key={param}>
+            {label}
+            <select value={params.get(param) ?? ''} onChange={(e) => update({ [param]: e.target.value })}>
+              <option value="">{all}</option>
+              <Options items={items} />
+            </select>
+          </label>
+        ))}
       </form>
-      {animals.error && <ErrorMessage error={animals.error} onRetry={animals.reload} />}
-      {animals.loading && !animals.data && <Loading what="animals" />}
-      {animals.data && animals.data.items.length === 0 && (
-        <Empty>No animals match. Clear a filter or add a new animal.</Empty>
-      )}
-      {animals.data && animals.data.items.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                {COLUMNS.map(([field, label]) => (
-                  <th
-                    key={field}
-                    scope="col"
-                    aria-sort={field === sortField ? (sortDirection === 'desc' ? 'descending' : 'ascending') : 'none'}
-                  >
-                    <button type="button" className="sort" onClick={() => toggleSort(field)}>
-                      {label}
-                      {field === sortField ? (sortDirection === 'desc' ? ' ▼' : ' ▲') : ''}
-                    </button>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {animals.data.items.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <Link to={`/animals/${a.id}`}>{a.name}</Link>
-                  </td>
-                  <td>{a.speciesName}</td>
-                  <td>{a.enclosureName ?? '—'}</td>
-                  <td>{a.sex.toLowerCase()}</td>
-                  <td>{a.arrivalDate}</td>
-                  <td>
-                    <span className={`status status-${a.status.toLowerCase()}`}>{a.status}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {animals.data && <Pagination page={animals.data} onPage={(p) => update({ page: String(p) })} />}
+      <PagedTable
+        list={animals}
+        what="animals"
+        empty="No animals match. Clear a filter or add a new animal."
+        head={COLUMNS.map(([field, label]) => (
+          <th
+            key={field}
+            scope="col"
+            aria-sort={field === sortField ? (sortDirection === 'desc' ? 'descending' : 'ascending') : 'none'}
+          >
+            <button type="button" className="sort" onClick={() => toggleSort(field)}>
+              {label}
+              {field === sortField ? (sortDirection === 'desc' ? ' ▼' : ' ▲') : ''}
+            </button>
+          </th>
+        ))}
+        row={(a) => (
+          <tr key={a.id}>
+            <td>
+              <Link to={`/animals/${a.id}`}>{a.name}</Link>
+            </td>
+            <td>{a.speciesName}</td>
+            <td>{a.enclosureName ?? '—'}</td>
+            <td>{a.sex.toLowerCase()}</td>
+            <td>{a.arrivalDate}</td>
+            <td>
+              <span className={`status status-${a.status.toLowerCase()}`}>{a.status}</span>
+            </td>
+          </tr>
+        )}
+        onPage={(p) => update({ page: String(p) })}
+      />
     </>
   )
 }

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react'
 import { ApiError } from '../../api/problem'
 import type { Animal } from '../../api/types'
 import { api } from '../../api/zoo'
-import { Empty, ErrorMessage, Loading } from '../../components/ErrorMessage'
+import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
-import { Pagination } from '../../components/Pagination'
+import { PagedTable } from '../../components/PagedTable'
 import { useAsync } from '../../components/useAsync'
 import { can } from '../../auth/permissions'
 import { useRole } from '../../auth/useSession'
@@ -23,36 +23,28 @@ export function FeedingHistory({ animal }: { animal: Animal }) {
       {animal.status === 'ACTIVE' && can.feed(role) && (
         <ScheduleFeeding animalId={animal.id} onScheduled={feedings.reload} />
       )}
-      {feedings.error && <ErrorMessage error={feedings.error} onRetry={feedings.reload} />}
-      {feedings.loading && !feedings.data && <Loading what="feedings" />}
-      {feedings.data && feedings.data.items.length === 0 && <Empty>No feedings recorded yet.</Empty>}
-      {feedings.data && feedings.data.items.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Scheduled</th>
-                <th scope="col">Food</th>
-                <th scope="col">Quantity</th>
-                <th scope="col">Fed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {feedings.data.items.map((f) => (
-                <tr key={f.id}>
-                  <td>{new Date(f.scheduledAt).toLocaleString()}</td>
-                  <td>{f.food}</td>
-                  <td>{f.quantityGrams} g</td>
-                  <td>
-                    {f.fedAt ? `${new Date(f.fedAt).toLocaleString()} by ${keeperName(f.fedByKeeperId)}` : 'not yet'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {feedings.data && <Pagination page={feedings.data} onPage={setPage} />}
+      <PagedTable
+        list={feedings}
+        what="feedings"
+        empty="No feedings recorded yet."
+        head={
+          <>
+            <th scope="col">Scheduled</th>
+            <th scope="col">Food</th>
+            <th scope="col">Quantity</th>
+            <th scope="col">Fed</th>
+          </>
+        }
+        row={(f) => (
+          <tr key={f.id}>
+            <td>{new Date(f.scheduledAt).toLocaleString()}</td>
+            <td>{f.food}</td>
+            <td>{f.quantityGrams} g</td>
+            <td>{f.fedAt ? `${new Date(f.fedAt).toLocaleString()} by ${keeperName(f.fedByKeeperId)}` : 'not yet'}</td>
+          </tr>
+        )}
+        onPage={setPage}
+      />
     </section>
   )
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { ApiError } from '../../api/problem'
-import { Empty, ErrorMessage, Loading } from '../../components/ErrorMessage'
-import { Pagination } from '../../components/Pagination'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { PagedTable } from '../../components/PagedTable'
 import { StaleNotice } from '../../components/StaleNotice'
 import { useAsync } from '../../components/useAsync'
-import type { Catalog, FormValues } from './catalog'
+import { toInput, toValues, type Catalog, type FormValues } from './catalog'
 import { CatalogForm } from './CatalogForm'
 import { can } from '../../auth/permissions'
 import { useRole } from '../../auth/useSession'
@@ -30,7 +30,7 @@ export function CatalogPage<T extends { id: number; version: number }>({ catalog
   }
 
   const save = async (values: FormValues, version?: number) => {
-    const input = catalog.toInput(values)
+    const input = toInput(catalog.fields, values)
     if (editing?.mode === 'edit') {
       try {
         await catalog.api.update(editing.item.id, { ...input, version: version ?? editing.item.version } as never)
@@ -80,7 +80,7 @@ export function CatalogPage<T extends { id: number; version: number }>({ catalog
           <h2>{editing.mode === 'new' ? `New ${catalog.singular}` : `Edit ${catalog.label(editing.item)}`}</h2>
           {stale && (
             <StaleNotice
-              current={Object.entries(catalog.toValues(stale.current)).map(([k, v]) => [
+              current={Object.entries(toValues(catalog.fields, stale.current)).map(([k, v]) => [
                 catalog.fields.find((f) => f.name === k)?.label ?? k,
                 Array.isArray(v) ? v.join(', ') : v,
               ])}
@@ -95,7 +95,7 @@ export function CatalogPage<T extends { id: number; version: number }>({ catalog
           <CatalogForm
             key={formKey}
             fields={catalog.fields}
-            initial={editing.mode === 'edit' ? catalog.toValues(editing.item) : emptyValues}
+            initial={editing.mode === 'edit' ? toValues(catalog.fields, editing.item) : emptyValues}
             submitLabel={editing.mode === 'new' ? `Create ${catalog.singular}` : 'Save changes'}
             onSubmit={(values) => save(values)}
             onCancel={() => {
@@ -106,63 +106,57 @@ export function CatalogPage<T extends { id: number; version: number }>({ catalog
         </section>
       )}
       {actionError && <ErrorMessage error={actionError} />}
-      {list.error && <ErrorMessage error={list.error} onRetry={list.reload} />}
-      {list.loading && !list.data && <Loading what={catalog.title.toLowerCase()} />}
-      {list.data && list.data.items.length === 0 && <Empty>No {catalog.title.toLowerCase()} yet.</Empty>}
-      {list.data && list.data.items.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                {catalog.columns.map((c) => (
-                  <th key={c.label} scope="col">
-                    {c.label}
-                  </th>
-                ))}
-                {mayEdit && (
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((item) => (
-                <tr key={item.id}>
-                  {catalog.columns.map((c) => (
-                    <td key={c.label}>{c.render(item)}</td>
-                  ))}
-                  {mayEdit && (
-                    <td className="row-actions">
-                      <button
-                        type="button"
-                        className="secondary"
-                        aria-label={`Edit ${catalog.label(item)}`}
-                        onClick={() => {
-                          setStale(undefined)
-                          setEditing({ mode: 'edit', item })
-                          setFormKey((k) => k + 1)
-                        }}
-                      >
-                        Edit
-                      </button>
-                      <button
-                        type="button"
-                        className="danger"
-                        aria-label={`Delete ${catalog.label(item)}`}
-                        onClick={() => void remove(item)}
-                      >
-                        Delete
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {list.data && <Pagination page={list.data} onPage={(p) => setParams(p === 0 ? {} : { page: String(p) })} />}
+      <PagedTable
+        list={list}
+        what={catalog.title.toLowerCase()}
+        empty={<>No {catalog.title.toLowerCase()} yet.</>}
+        head={
+          <>
+            {catalog.columns.map((c) => (
+              <th key={c.label} scope="col">
+                {c.label}
+              </th>
+            ))}
+            {mayEdit && (
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            )}
+          </>
+        }
+        row={(item) => (
+          <tr key={item.id}>
+            {catalog.columns.map((c) => (
+              <td key={c.label}>{c.render(item)}</td>
+            ))}
+            {mayEdit && (
+              <td className="row-actions">
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={`Edit ${catalog.label(item)}`}
+                  onClick={() => {
+                    setStale(undefined)
+                    setEditing({ mode: 'edit', item })
+                    setFormKey((k) => k + 1)
+                  }}
+                >
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="danger"
+                  aria-label={`Delete ${catalog.label(item)}`}
+                  onClick={() => void remove(item)}
+                >
+                  Delete
+                </button>
+              </td>
+            )}
+          </tr>
+        )}
+        onPage={(p) => setParams(p === 0 ? {} : { page: String(p) })}
+      />
     </>
   )
 }

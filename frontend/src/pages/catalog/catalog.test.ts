@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validate } from './catalog'
+import { toInput, toValues, validate } from './catalog'
 import { enclosureCatalog, keeperCatalog, speciesCatalog } from './catalogs'
 
 const TODAY = '2026-06-15'
@@ -42,9 +42,33 @@ describe('catalog field checks mirror the server', () => {
     expect(validate(keeperCatalog.fields, values, null)).toEqual({})
   })
 
+  it('fills the form from a record: numbers and ids as text', () => {
+    expect(
+      toValues(enclosureCatalog.fields, {
+        id: 3,
+        version: 1,
+        name: 'Pen',
+        habitat: 'DESERT',
+        capacity: 4,
+        areaSquareMeters: 12.5,
+        occupancy: 2,
+      }),
+    ).toEqual({ name: 'Pen', habitat: 'DESERT', capacity: '4', areaSquareMeters: '12.5' })
+    expect(
+      toValues(keeperCatalog.fields, {
+        id: 7,
+        version: 0,
+        fullName: 'Ada',
+        email: 'a@b.c',
+        hiredOn: '2020-01-01',
+        enclosureIds: [2, 5],
+      }),
+    ).toEqual({ fullName: 'Ada', email: 'a@b.c', hiredOn: '2020-01-01', enclosureIds: ['2', '5'] })
+  })
+
   it('converts form values to the API shape', () => {
     expect(
-      enclosureCatalog.toInput({ name: ' Pen ', habitat: 'DESERT', capacity: '4', areaSquareMeters: '12.5' }),
+      toInput(enclosureCatalog.fields, { name: ' Pen ', habitat: 'DESERT', capacity: '4', areaSquareMeters: '12.5' }),
     ).toEqual({
       name: 'Pen',
       habitat: 'DESERT',
@@ -52,7 +76,12 @@ describe('catalog field checks mirror the server', () => {
       areaSquareMeters: 12.5,
     })
     expect(
-      keeperCatalog.toInput({ fullName: 'Ada', email: 'a@b.c', hiredOn: '2020-01-01', enclosureIds: ['2', '5'] }),
+      toInput(keeperCatalog.fields, {
+        fullName: 'Ada',
+        email: 'a@b.c',
+        hiredOn: '2020-01-01',
+        enclosureIds: ['2', '5'],
+      }),
     ).toMatchObject({
       enclosureIds: [2, 5],
     })
@@ -70,13 +99,22 @@ describe('users', () => {
     expect(validate(userCatalog.fields, { username: 'kim.keeper', role: 'keeper', password: '' }, TODAY)).toEqual({})
   })
 
+  it('starts editing with an empty password', async () => {
+    const { userCatalog } = await import('./catalogs')
+    expect(toValues(userCatalog.fields, { id: 2, version: 0, username: 'kim', role: 'viewer' })).toEqual({
+      username: 'kim',
+      role: 'viewer',
+      password: '',
+    })
+  })
+
   it('sends no password when the field is left empty, and a typed one as typed', async () => {
     const { userCatalog } = await import('./catalogs')
-    expect(userCatalog.toInput({ username: ' kim ', role: 'viewer', password: '' })).toEqual({
+    expect(toInput(userCatalog.fields, { username: ' kim ', role: 'viewer', password: '' })).toEqual({
       username: 'kim',
       role: 'viewer',
     })
-    expect(userCatalog.toInput({ username: 'kim', role: 'viewer', password: ' spaced pass phrase ' })).toEqual({
+    expect(toInput(userCatalog.fields, { username: 'kim', role: 'viewer', password: ' spaced pass phrase ' })).toEqual({
       username: 'kim',
       role: 'viewer',
       password: ' spaced pass phrase ',

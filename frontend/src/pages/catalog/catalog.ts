@@ -47,8 +47,42 @@ export interface Catalog<T extends { id: number; version: number }> {
     remove: (id: number) => Promise<void>
   }
   label: (item: T) => string
-  toValues: (item: T) => FormValues
-  toInput: (values: FormValues) => Record<string, unknown>
+}
+
+/**
+ * A record's values as the form holds them, field by field: text (a multiselect's ids as texts); a
+ * password starts empty (the API never answers one).
+ */
+export function toValues(fields: FieldSpec[], item: object): FormValues {
+  const record = item as Record<string, unknown>
+  return Object.fromEntries(
+    fields.map(({ name, type }): [string, string | string[]] => {
+      const value = record[name]
+      if (type === 'password') return [name, '']
+      if (type === 'multiselect') return [name, ((value as unknown[] | undefined) ?? []).map(String)]
+      return [name, value == null ? '' : String(value)]
+    }),
+  )
+}
+
+/**
+ * The API's input for the form's values, field by field: text without surrounding blanks, a number
+ * for a number field, numbers (ids) for a multiselect; a password as typed, and only when given.
+ */
+export function toInput(fields: FieldSpec[], values: FormValues): Record<string, unknown> {
+  const input: Record<string, unknown> = {}
+  for (const { name, type } of fields) {
+    const value = values[name]
+    if (type === 'multiselect') {
+      input[name] = ((value as string[] | undefined) ?? []).map(Number)
+    } else if (type === 'password') {
+      if (value) input[name] = String(value)
+    } else {
+      const text = String(value ?? '').trim()
+      input[name] = type === 'number' ? Number(text) : text
+    }
+  }
+  return input
 }
 
 /**

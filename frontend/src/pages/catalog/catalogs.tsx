@@ -8,9 +8,7 @@ import {
   type User,
 } from '../../api/types'
 import { api } from '../../api/zoo'
-import type { Catalog, FormValues } from './catalog'
-
-const text = (values: FormValues, name: string) => String(values[name] ?? '').trim()
+import type { Catalog } from './catalog'
 
 export const speciesCatalog: Catalog<Species> = {
   path: '/species',
@@ -38,18 +36,6 @@ export const speciesCatalog: Catalog<Species> = {
     },
     { name: 'diet', label: 'Diet', type: 'select', options: DIETS, required: true },
   ],
-  toValues: (s) => ({
-    commonName: s.commonName,
-    scientificName: s.scientificName,
-    conservationStatus: s.conservationStatus,
-    diet: s.diet,
-  }),
-  toInput: (v) => ({
-    commonName: text(v, 'commonName'),
-    scientificName: text(v, 'scientificName'),
-    conservationStatus: text(v, 'conservationStatus'),
-    diet: text(v, 'diet'),
-  }),
 }
 
 export const enclosureCatalog: Catalog<Enclosure> = {
@@ -87,18 +73,6 @@ export const enclosureCatalog: Catalog<Enclosure> = {
     },
     { name: 'areaSquareMeters', label: 'Area (m²)', type: 'number', required: true, min: 0.01, step: '0.01' },
   ],
-  toValues: (e) => ({
-    name: e.name,
-    habitat: e.habitat,
-    capacity: String(e.capacity),
-    areaSquareMeters: String(e.areaSquareMeters),
-  }),
-  toInput: (v) => ({
-    name: text(v, 'name'),
-    habitat: text(v, 'habitat'),
-    capacity: Number(text(v, 'capacity')),
-    areaSquareMeters: Number(text(v, 'areaSquareMeters')),
-  }),
 }
 
 const enclosureOptions = async () =>
@@ -126,18 +100,6 @@ export const keeperCatalog: Catalog<Keeper> = {
     { name: 'hiredOn', label: 'Hired on', type: 'date', required: true },
     { name: 'enclosureIds', label: 'Enclosures', type: 'multiselect', options: enclosureOptions },
   ],
-  toValues: (k) => ({
-    fullName: k.fullName,
-    email: k.email,
-    hiredOn: k.hiredOn,
-    enclosureIds: k.enclosureIds.map(String),
-  }),
-  toInput: (v) => ({
-    fullName: text(v, 'fullName'),
-    email: text(v, 'email'),
-    hiredOn: text(v, 'hiredOn'),
-    enclosureIds: ((v.enclosureIds as string[] | undefined) ?? []).map(Number),
-  }),
 }
 
 export const userCatalog: Catalog<User> = {
@@ -180,10 +142,4 @@ export const userCatalog: Catalog<User> = {
       hint: 'At least 12 characters. Required for a new user; when editing, empty keeps the current one, and a new one also lifts a lock-out.',
     },
   ],
-  toValues: (u) => ({ username: u.username, role: u.role, password: '' }),
-  toInput: (v) => ({
-    username: text(v, 'username'),
-    role: text(v, 'role'),
-    ...(v.password ? { password: String(v.password) } : {}),
-  }),
 }

@@ -3,6 +3,7 @@ package it.animal;
 import static it.support.Api.fieldErrors;
 import static it.support.Api.id;
 import static it.support.Api.with;
+import static it.support.ProblemAssert.assertInvalid;
 import static it.support.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,8 +57,7 @@ class AnimalIT {
     assertEquals("must not be in the future", errors.get("arrivalDate"), errors::toString);
 
     Api.Reply noEnclosure = api.post("/api/animals", body);
-    assertProblem(noEnclosure, 400, "/problems/validation");
-    assertEquals("is required for an ACTIVE animal", fieldErrors(noEnclosure).get("enclosureId"));
+    assertInvalid(noEnclosure, "enclosureId", "is required for an ACTIVE animal");
 
     Api.Reply bornAfterArrival =
         api.post(
@@ -70,14 +70,11 @@ class AnimalIT {
                 "2021-01-02",
                 "arrivalDate",
                 "2021-01-01"));
-    assertProblem(bornAfterArrival, 400, "/problems/validation");
-    assertTrue(
-        fieldErrors(bornAfterArrival).containsKey("dateOfBirth"), bornAfterArrival::toString);
+    assertInvalid(bornAfterArrival, "dateOfBirth");
 
     Api.Reply unknownSpecies =
         api.post("/api/animals", with(body, "speciesId", 987654321L, "enclosureId", enclosureId));
-    assertProblem(unknownSpecies, 400, "/problems/validation");
-    assertTrue(fieldErrors(unknownSpecies).get("speciesId").contains("does not exist"));
+    assertTrue(assertInvalid(unknownSpecies, "speciesId").contains("does not exist"));
 
     Api.Reply transferredWithoutEnclosure =
         api.post("/api/animals", with(body, "status", "TRANSFERRED"));

@@ -3,6 +3,7 @@ package it.feeding;
 import static it.support.Api.fieldErrors;
 import static it.support.Api.id;
 import static it.support.Api.with;
+import static it.support.ProblemAssert.assertInvalid;
 import static it.support.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -84,8 +85,7 @@ class FeedingIT {
     long id = id(fixtures.feeding(animalId, "2024-05-01T07:30:00Z"));
     Api.Reply reply =
         api.post("/api/feedings/" + id + "/complete", Api.object("keeperId", 987654321L));
-    assertProblem(reply, 400, "/problems/validation");
-    assertTrue(fieldErrors(reply).containsKey("keeperId"), reply::toString);
+    assertInvalid(reply, "keeperId");
     assertProblem(
         api.post("/api/feedings/" + id + "/complete", Api.object()), 400, "/problems/validation");
     assertProblem(

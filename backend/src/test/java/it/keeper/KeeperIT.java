@@ -3,6 +3,7 @@ package it.keeper;
 import static it.support.Api.fieldErrors;
 import static it.support.Api.id;
 import static it.support.Api.with;
+import static it.support.ProblemAssert.assertInvalid;
 import static it.support.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,8 +49,7 @@ class KeeperIT {
         api.post(
             "/api/keepers",
             with(Fixtures.keeperBody(Fixtures.unique("K"), List.of()), "email", "not-an-email"));
-    assertProblem(invalid, 400, "/problems/validation");
-    assertEquals("must be a valid email address", fieldErrors(invalid).get("email"));
+    assertInvalid(invalid, "email", "must be a valid email address");
 
     Api.Reply duplicate =
         api.post(
@@ -67,8 +67,7 @@ class KeeperIT {
     long a = id(fixtures.enclosure(2));
     Api.Reply reply =
         api.post("/api/keepers", Fixtures.keeperBody(Fixtures.unique("K"), List.of(a, 987654321L)));
-    assertProblem(reply, 400, "/problems/validation");
-    assertTrue(fieldErrors(reply).containsKey("enclosureIds[1]"), reply::toString);
+    assertInvalid(reply, "enclosureIds[1]");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package it.platform;
 
 import static it.support.Api.object;
+import static it.support.ProblemAssert.assertInvalid;
 import static it.support.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -243,8 +244,7 @@ class SettingsIT {
     Api.Reply hiredToday = api.post("/api/keepers", keeper(today));
     assertEquals(201, hiredToday.status(), () -> "today in " + zooZone + ": " + hiredToday);
     Api.Reply hiredTomorrow = api.post("/api/keepers", keeper(today.plusDays(1)));
-    assertProblem(hiredTomorrow, 400, "/problems/validation");
-    assertEquals("must not be in the future", Api.fieldErrors(hiredTomorrow).get("hiredOn"));
+    assertInvalid(hiredTomorrow, "hiredOn", "must not be in the future");
   }
 
   private static JsonObject keeper(LocalDate hiredOn) {

@@ -116,6 +116,19 @@ class SystemEndpointsIT {
     assertEquals("Get one species", summary(paths, "/api/species/{id}", "get"));
     assertEquals(
         "Schedule a feeding for an ACTIVE animal", summary(paths, "/api/feedings", "post"));
+    for (String path : new String[] {"/api/auth/login", "/api/auth/session"}) {
+      JsonObject content =
+          paths
+              .getJsonObject(path)
+              .getJsonObject("post")
+              .getJsonObject("responses")
+              .getJsonObject("200")
+              .getJsonObject("content");
+      assertEquals(
+          "#/components/schemas/TokenResponse",
+          content.getJsonObject("application/json").getJsonObject("schema").getString("$ref"),
+          path + " documents its token as JSON (the resource's media type): " + content);
+    }
     paths.forEach(
         (path, item) ->
             item.asJsonObject()

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.Map;
 
 /** Checks the RFC 9457 shape every error response must have. */
 public final class ProblemAssert {
@@ -30,5 +31,22 @@ public final class ProblemAssert {
     assertFalse(body.contains("\tat "), () -> "no stack trace in " + body);
     assertFalse(body.toUpperCase().contains("SELECT "), () -> "no SQL in " + body);
     return problem;
+  }
+
+  /**
+   * A 400 {@code validation} problem whose field errors name {@code field}.
+   *
+   * @return the message for that field
+   */
+  public static String assertInvalid(Api.Reply reply, String field) {
+    assertProblem(reply, 400, "/problems/validation");
+    Map<String, String> errors = Api.fieldErrors(reply);
+    assertTrue(errors.containsKey(field), () -> field + " is named in " + reply);
+    return errors.get(field);
+  }
+
+  /** {@link #assertInvalid(Api.Reply, String)} with exactly {@code message} for the field. */
+  public static void assertInvalid(Api.Reply reply, String field, String message) {
+    assertEquals(message, assertInvalid(reply, field), () -> "the message for " + field);
   }
 }

@@ -3,6 +3,7 @@ package it.web;
 import static it.support.Api.fieldErrors;
 import static it.support.Api.id;
 import static it.support.Api.object;
+import static it.support.ProblemAssert.assertInvalid;
 import static it.support.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.support.Api;
 import it.support.Fixtures;
 import jakarta.json.JsonObject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,44 +26,51 @@ class StrictValuesIT {
   private final Api api = new Api();
   private final Fixtures fixtures = new Fixtures(api);
 
-  /** A body field: where it is posted, a valid body around it, and whether it is 32 or 64 bits. */
-  record Field(String path, String name, Supplier<JsonObject> body, boolean isInt) {}
+  /** A body posted to {@code path}, with its 32-bit ({@code ints}) and 64-bit number fields. */
+  record Body(String path, Supplier<JsonObject> body, List<String> ints, List<String> longs) {}
 
-  private List<Field> fields() {
+  private List<Body> bodies() {
     long species = id(fixtures.species());
     long enclosure = id(fixtures.enclosure(10));
     long animal = id(fixtures.animal(species, enclosure));
     long feeding = id(fixtures.feeding(animal, "2026-12-01T08:00:00Z"));
-    Supplier<JsonObject> enclosureBody = () -> Fixtures.enclosureBody(Fixtures.unique("Strict"), 5);
-    Supplier<JsonObject> feedingBody =
-        () -> Fixtures.feedingBody(animal, "2026-12-01T08:00:00Z", 100);
-    Supplier<JsonObject> animalBody =
-        () -> Fixtures.animalBody(Fixtures.unique("Strict"), species, enclosure);
-    Supplier<JsonObject> keeperBody =
-        () -> Fixtures.keeperBody(Fixtures.unique("Strict"), List.of(enclosure));
-    Supplier<JsonObject> speciesBody = () -> Fixtures.speciesBody(Fixtures.unique("Strict"));
-    Supplier<JsonObject> userBody =
-        () -> object("username", "strict-user", "role", "viewer", "password", "long-password-1");
-    List<Field> fields = new ArrayList<>();
-    fields.add(new Field("/api/enclosures", "capacity", enclosureBody, true));
-    fields.add(new Field("/api/enclosures", "version", enclosureBody, false));
-    fields.add(new Field("/api/feedings", "quantityGrams", feedingBody, true));
-    fields.add(new Field("/api/feedings", "animalId", feedingBody, false));
-    fields.add(new Field("/api/feedings", "version", feedingBody, false));
-    fields.add(new Field("/api/animals", "speciesId", animalBody, false));
-    fields.add(new Field("/api/animals", "enclosureId", animalBody, false));
-    fields.add(new Field("/api/animals", "version", animalBody, false));
-    fields.add(new Field("/api/keepers", "enclosureIds", keeperBody, false));
-    fields.add(new Field("/api/keepers", "version", keeperBody, false));
-    fields.add(new Field("/api/species", "version", speciesBody, false));
-    fields.add(new Field("/api/users", "version", userBody, false));
-    fields.add(
-        new Field(
+    return List.of(
+        new Body(
+            "/api/enclosures",
+            () -> Fixtures.enclosureBody(Fixtures.unique("Strict"), 5),
+            List.of("capacity"),
+            List.of("version")),
+        new Body(
+            "/api/feedings",
+            () -> Fixtures.feedingBody(animal, "2026-12-01T08:00:00Z", 100),
+            List.of("quantityGrams"),
+            List.of("animalId", "version")),
+        new Body(
+            "/api/animals",
+            () -> Fixtures.animalBody(Fixtures.unique("Strict"), species, enclosure),
+            List.of(),
+            List.of("speciesId", "enclosureId", "version")),
+        new Body(
+            "/api/keepers",
+            () -> Fixtures.keeperBody(Fixtures.unique("Strict"), List.of(enclosure)),
+            List.of(),
+            List.of("enclosureIds", "version")),
+        new Body(
+            "/api/species",
+            () -> Fixtures.speciesBody(Fixtures.unique("Strict")),
+            List.of(),
+            List.of("version")),
+        new Body(
+            "/api/users",
+            () ->
+                object("username", "strict-user", "role", "viewer", "password", "long-password-1"),
+            List.of(),
+            List.of("version")),
+        new Body(
             "/api/feedings/" + feeding + "/complete",
-            "keeperId",
             () -> object("keeperId", 1),
-            false));
-    return fields;
+            List.of(),
+            List.of("keeperId")));
   }
 
   /** The body with the field's value replaced by raw JSON text (a list field gets [value]). */
@@ -74,16 +82,19 @@ class StrictValuesIT {
 
   @Test
   void everyNumericBodyFieldRefusesWhatItCannotHoldExactly() {
-    for (Field field : fields()) {
-      String over = field.isInt() ? "4294967298" : "18446744073709551617";
-      String under = field.isInt() ? "-4294967295" : "-18446744073709551617";
-      for (String raw : new String[] {"1.5", over, under, "\"5\""}) {
-        String body = withRaw(field.body().get(), field.name(), raw);
-        Api.Reply reply = api.postRaw(field.path(), body, "application/json");
-        assertProblem(reply, 400, "/problems/malformed-body");
-        assertTrue(
-            fieldErrors(reply).containsKey(field.name()),
-            () -> field.path() + " " + field.name() + "=" + raw + ": " + reply);
+    for (Body target : bodies()) {
+      for (String field : Stream.concat(target.ints().stream(), target.longs().stream()).toList()) {
+        boolean isInt = target.ints().contains(field);
+        String over = isInt ? "4294967298" : "18446744073709551617";
+        String under = isInt ? "-4294967295" : "-18446744073709551617";
+        for (String raw : new String[] {"1.5", over, under, "\"5\""}) {
+          String body = withRaw(target.body().get(), field, raw);
+          Api.Reply reply = api.postRaw(target.path(), body, "application/json");
+          assertProblem(reply, 400, "/problems/malformed-body");
+          assertTrue(
+              fieldErrors(reply).containsKey(field),
+              () -> target.path() + " " + field + "=" + raw + ": " + reply);
+        }
       }
     }
   }
@@ -153,9 +164,7 @@ class StrictValuesIT {
       {"/api/users?page=%2B1", "page"},
     };
     for (String[] c : cases) {
-      Api.Reply reply = api.get(c[0]);
-      assertProblem(reply, 400, "/problems/validation");
-      assertTrue(fieldErrors(reply).containsKey(c[1]), reply::toString);
+      assertInvalid(api.get(c[0]), c[1]);
     }
     assertProblem(api.get("/api/animals/18446744073709551617"), 404, "/problems/not-found");
   }

@@ -35,29 +35,27 @@ public class AnimalService implements EntityService<AnimalRequest, AnimalRespons
 
   @Override
   public AnimalResponse create(AnimalRequest request) {
-    Animal animal = new Animal();
-    apply(request, animal);
-    return AnimalResponse.of(repository.persist(animal));
+    return AnimalResponse.of(repository.persist(new Animal(), animal -> apply(request, animal)));
   }
 
   @Override
   public AnimalResponse update(long id, AnimalRequest request) {
-    Animal animal = repository.requireVersion(id, request.version());
-    apply(request, animal);
-    repository.flush();
-    return AnimalResponse.of(animal);
+    return AnimalResponse.of(
+        repository.replace(id, request.version(), animal -> apply(request, animal)));
   }
 
   @Override
   public void delete(long id) {
-    Animal animal = load(id);
-    ApiException.requireUnused(
-        repository.countFeedings(animal),
-        "Animal "
-            + id
-            + " has %s on record. Set its status to TRANSFERRED or DECEASED instead of deleting it.",
-        "feeding");
-    repository.remove(animal);
+    repository.remove(
+        id,
+        animal ->
+            ApiException.requireUnused(
+                repository.countFeedings(animal),
+                "Animal "
+                    + id
+                    + " has %s on record. Set its status to TRANSFERRED or DECEASED instead of"
+                    + " deleting it.",
+                "feeding"));
   }
 
   /** For other components: the animal, or a 400 naming the request field that referred to it. */

@@ -37,39 +37,31 @@ public class EnclosureService implements EntityService<EnclosureRequest, Enclosu
 
   @Override
   public EnclosureResponse create(EnclosureRequest request) {
-    checkUniqueName(request.name(), null);
-    Enclosure enclosure = new Enclosure();
-    apply(request, enclosure);
-    return EnclosureResponse.of(repository.persist(enclosure), 0);
+    return EnclosureResponse.of(
+        repository.persist(new Enclosure(), enclosure -> apply(request, enclosure, 0)), 0);
   }
 
   @Override
   public EnclosureResponse update(long id, EnclosureRequest request) {
     Enclosure enclosure = repository.requireVersion(id, request.version());
-    checkUniqueName(request.name(), enclosure.getId());
     long occupancy = residents.occupancy(enclosure);
-    if (request.capacity() < occupancy) {
-      throw new ApiException(
-          ProblemType.CAPACITY_EXCEEDED,
-          "Enclosure " + id + " holds " + occupancy + " active animals; capacity cannot be lower.",
-          List.of(
-              new FieldError("capacity", "must be at least " + occupancy + ", the animals in it")));
-    }
     // A changed capacity bumps the version, so a concurrent move into this enclosure conflicts.
-    apply(request, enclosure);
+    apply(request, enclosure, occupancy);
     repository.flush();
     return EnclosureResponse.of(enclosure, occupancy);
   }
 
   @Override
   public void delete(long id) {
-    Enclosure enclosure = repository.require(id);
-    ApiException.requireUnused(
-        residents.occupancy(enclosure),
-        "Enclosure " + id + " still holds %s. Move them to another enclosure first.",
-        "active animal");
-    deleting.fire(new EnclosureDeleting(enclosure));
-    repository.remove(enclosure);
+    repository.remove(
+        id,
+        enclosure -> {
+          ApiException.requireUnused(
+              residents.occupancy(enclosure),
+              "Enclosure " + id + " still holds %s. Move them to another enclosure first.",
+              "active animal");
+          deleting.fire(new EnclosureDeleting(enclosure));
+        });
   }
 
   /** For other components: the enclosure, or a 400 naming the request field that referred to it. */
@@ -77,13 +69,22 @@ public class EnclosureService implements EntityService<EnclosureRequest, Enclosu
     return repository.reference(id, field);
   }
 
-  private void checkUniqueName(String name, Long selfId) {
+  /**
+   * The request's values into a new or the current enclosure holding {@code occupancy} active
+   * animals, once the name is free and the capacity holds them.
+   */
+  private void apply(EnclosureRequest request, Enclosure enclosure, long occupancy) {
     Repository.requireUnique(
         "Another enclosure already has this name.",
-        repository.takenIgnoringCase(selfId, "name", name));
-  }
-
-  private static void apply(EnclosureRequest request, Enclosure enclosure) {
+        repository.takenIgnoringCase(enclosure.getId(), "name", request.name()));
+    if (request.capacity() < occupancy) {
+      throw new ApiException(
+          ProblemType.CAPACITY_EXCEEDED,
+          "Enclosure %d holds %d active animals; capacity cannot be lower."
+              .formatted(enclosure.getId(), occupancy),
+          List.of(
+              new FieldError("capacity", "must be at least " + occupancy + ", the animals in it")));
+    }
     enclosure.setName(request.name().trim());
     enclosure.setHabitat(Habitat.valueOf(request.habitat()));
     enclosure.setCapacity(request.capacity());

@@ -44,21 +44,14 @@ public class FeedingService implements EntityService<FeedingRequest, FeedingResp
 
   @Override
   public FeedingResponse create(FeedingRequest request) {
-    Feeding feeding = new Feeding();
-    apply(request, feeding);
-    return FeedingResponse.of(repository.persist(feeding));
+    return FeedingResponse.of(
+        repository.persist(new Feeding(), feeding -> apply(request, feeding)));
   }
 
   @Override
   public FeedingResponse update(long id, FeedingRequest request) {
-    Feeding feeding = repository.requireVersion(id, request.version());
-    if (feeding.isCompleted()) {
-      throw new ApiException(
-          ProblemType.CONFLICT, "Feeding " + id + " is completed; it is part of the record now.");
-    }
-    apply(request, feeding);
-    repository.flush();
-    return FeedingResponse.of(feeding);
+    return FeedingResponse.of(
+        repository.replace(id, request.version(), feeding -> apply(request, feeding)));
   }
 
   public FeedingResponse complete(long id, CompleteFeedingRequest request) {
@@ -76,15 +69,21 @@ public class FeedingService implements EntityService<FeedingRequest, FeedingResp
 
   @Override
   public void delete(long id) {
-    Feeding feeding = repository.require(id);
-    if (feeding.isCompleted()) {
-      throw new ApiException(
-          ProblemType.CONFLICT, "Feeding " + id + " is completed; it is part of the record now.");
-    }
-    repository.remove(feeding);
+    repository.remove(id, FeedingService::requireOpen);
   }
 
+  /** A completed feeding is part of the record: a 409 {@code conflict} for a change to it. */
+  private static void requireOpen(Feeding feeding) {
+    if (feeding.isCompleted()) {
+      throw new ApiException(
+          ProblemType.CONFLICT,
+          "Feeding " + feeding.getId() + " is completed; it is part of the record now.");
+    }
+  }
+
+  /** The request's values into a new or a still open feeding. */
   private void apply(FeedingRequest request, Feeding feeding) {
+    requireOpen(feeding);
     Animal animal = animals.reference(request.animalId(), "animalId");
     if (!animal.isActive()) {
       throw new ApiException(

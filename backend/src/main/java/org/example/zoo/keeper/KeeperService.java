@@ -32,29 +32,24 @@ public class KeeperService implements EntityService<KeeperRequest, KeeperRespons
 
   @Override
   public KeeperResponse create(KeeperRequest request) {
-    checkUniqueEmail(request.email(), null);
-    Keeper keeper = new Keeper();
-    apply(request, keeper);
-    return KeeperResponse.of(repository.persist(keeper));
+    return KeeperResponse.of(repository.persist(new Keeper(), keeper -> apply(request, keeper)));
   }
 
   @Override
   public KeeperResponse update(long id, KeeperRequest request) {
-    Keeper keeper = repository.requireVersion(id, request.version());
-    checkUniqueEmail(request.email(), keeper.getId());
-    apply(request, keeper);
-    repository.flush();
-    return KeeperResponse.of(keeper);
+    return KeeperResponse.of(
+        repository.replace(id, request.version(), keeper -> apply(request, keeper)));
   }
 
   @Override
   public void delete(long id) {
-    Keeper keeper = repository.require(id);
-    ApiException.requireUnused(
-        repository.countFeedingsDoneBy(keeper),
-        "Keeper " + id + " recorded %s; deleting the keeper would lose who did them.",
-        "feeding");
-    repository.remove(keeper);
+    repository.remove(
+        id,
+        keeper ->
+            ApiException.requireUnused(
+                repository.countFeedingsDoneBy(keeper),
+                "Keeper " + id + " recorded %s; deleting the keeper would lose who did them.",
+                "feeding"));
   }
 
   /** For other components: the keeper, or a 400 naming the request field that referred to it. */
@@ -62,14 +57,12 @@ public class KeeperService implements EntityService<KeeperRequest, KeeperRespons
     return repository.reference(id, field);
   }
 
-  private void checkUniqueEmail(String email, Long selfId) {
+  /** The request's values into a new or the current keeper, once the email is free. */
+  private void apply(KeeperRequest request, Keeper keeper) {
     Repository.requireUnique(
         "Another keeper already has this email address.",
         // mail addresses that differ only in case are the same mailbox in practice
-        repository.takenIgnoringCase(selfId, "email", email));
-  }
-
-  private void apply(KeeperRequest request, Keeper keeper) {
+        repository.takenIgnoringCase(keeper.getId(), "email", request.email()));
     Set<Enclosure> assigned = new LinkedHashSet<>();
     List<Long> ids = request.enclosureIds() == null ? List.of() : request.enclosureIds();
     for (int i = 0; i < ids.size(); i++) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.FieldError;
@@ -122,14 +123,47 @@ public abstract class Repository<E extends VersionedEntity> {
     return entity;
   }
 
+  /**
+   * A create: {@code fill} sets the new entity's fields from the request (failing it with the
+   * request's problem first, if any), then the entity is persisted; the managed entity, with its id
+   * and version.
+   */
+  public E persist(E entity, Consumer<? super E> fill) {
+    fill.accept(entity);
+    return persist(entity);
+  }
+
   /** Flushes pending changes so that the new version is visible before the response is built. */
   public void flush() {
     em.flush();
   }
 
+  /**
+   * A full update: the entity of {@link #requireVersion} (404, 400 or 409 {@code stale-version}),
+   * changed by {@code change} (which may fail the request with its own problem), flushed so that
+   * the returned entity carries its new version.
+   */
+  public E replace(long id, Long version, Consumer<? super E> change) {
+    E entity = requireVersion(id, version);
+    change.accept(entity);
+    flush();
+    return entity;
+  }
+
   public void remove(E entity) {
     em.remove(entity);
     em.flush();
+  }
+
+  /**
+   * A delete: the entity the path names (else a 404 {@code not-found}), removed once {@code check}
+   * returns; {@code check} throws the problem (e.g. 409 {@code in-use}) when the component's rules
+   * keep the entity.
+   */
+  public void remove(long id, Consumer<? super E> check) {
+    E entity = require(id);
+    check.accept(entity);
+    remove(entity);
   }
 
   /**

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("health")
 @ApplicationScoped
 @PermitAll
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "System")
 public class ApplicationProbeResource {
 
@@ -42,7 +43,6 @@ public class ApplicationProbeResource {
 
   @GET
   @Path("ready")
-  @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Readiness from the application: 200 UP, or 503 DOWN with the reasons")
   public Response ready() {
     return run(Readiness.Literal.INSTANCE);
@@ -50,7 +50,6 @@ public class ApplicationProbeResource {
 
   @GET
   @Path("started")
-  @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Startup from the application: 200 UP, or 503 DOWN with the reasons")
   public Response started() {
     return run(Startup.Literal.INSTANCE);

@@ -66,10 +66,7 @@ public class AuthResource {
   @APIResponse(
       responseCode = "200",
       description = "The token; Set-Cookie: zoo_session",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TokenResponse.class)))
+      content = @Content(schema = @Schema(implementation = TokenResponse.class)))
   public Response login(@Valid @JsonBody LoginRequest credentials) {
     return signedIn(service.login(credentials));
   }
@@ -90,10 +87,7 @@ public class AuthResource {
   @APIResponse(
       responseCode = "200",
       description = "The token; Set-Cookie: zoo_session with the next value",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TokenResponse.class)))
+      content = @Content(schema = @Schema(implementation = TokenResponse.class)))
   public Response renewSession(
       @HeaderParam(SESSION_HEADER) String marker,
       @CookieParam(SessionCookie.NAME) String sessionToken) {

@@ -26,29 +26,25 @@ public class SpeciesService implements EntityService<SpeciesRequest, SpeciesResp
 
   @Override
   public SpeciesResponse create(SpeciesRequest request) {
-    checkUnique(request, null);
-    Species species = new Species();
-    apply(request, species);
-    return SpeciesResponse.of(repository.persist(species));
+    return SpeciesResponse.of(
+        repository.persist(new Species(), species -> apply(request, species)));
   }
 
   @Override
   public SpeciesResponse update(long id, SpeciesRequest request) {
-    Species species = repository.requireVersion(id, request.version());
-    checkUnique(request, species.getId());
-    apply(request, species);
-    repository.flush();
-    return SpeciesResponse.of(species);
+    return SpeciesResponse.of(
+        repository.replace(id, request.version(), species -> apply(request, species)));
   }
 
   @Override
   public void delete(long id) {
-    Species species = repository.require(id);
-    ApiException.requireUnused(
-        repository.countAnimals(species),
-        "Species " + id + " still has %s. Delete them or change their species first.",
-        "animal");
-    repository.remove(species);
+    repository.remove(
+        id,
+        species ->
+            ApiException.requireUnused(
+                repository.countAnimals(species),
+                "Species " + id + " still has %s. Delete them or change their species first.",
+                "animal"));
   }
 
   /** For other components: the species, or a 400 naming the request field that referred to it. */
@@ -56,14 +52,12 @@ public class SpeciesService implements EntityService<SpeciesRequest, SpeciesResp
     return repository.reference(id, field);
   }
 
-  private void checkUnique(SpeciesRequest request, Long selfId) {
+  /** The request's values into a new or the current species, once both names are free. */
+  private void apply(SpeciesRequest request, Species species) {
     Repository.requireUnique(
         "Another species already has this name.",
-        repository.takenIgnoringCase(selfId, "commonName", request.commonName()),
-        repository.takenIgnoringCase(selfId, "scientificName", request.scientificName()));
-  }
-
-  private static void apply(SpeciesRequest request, Species species) {
+        repository.takenIgnoringCase(species.getId(), "commonName", request.commonName()),
+        repository.takenIgnoringCase(species.getId(), "scientificName", request.scientificName()));
     species.setCommonName(request.commonName().trim());
     species.setScientificName(request.scientificName().trim());
     species.setConservationStatus(ConservationStatus.valueOf(request.conservationStatus()));

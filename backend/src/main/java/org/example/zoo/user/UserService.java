@@ -61,7 +61,11 @@ public class UserService implements EntityService<UserRequest, UserResponse> {
    */
   @Override
   public UserResponse update(long id, UserRequest request) {
-    UserAccount user = repository.requireVersion(id, request.version());
+    return UserResponse.of(
+        repository.replace(id, request.version(), user -> change(request, user)), clock.instant());
+  }
+
+  private void change(UserRequest request, UserAccount user) {
     checkUniqueUsername(request.username(), user.getId());
     Role role = Role.ofGroup(request.role());
     if (user.getRole() == Role.ADMIN && role != Role.ADMIN && repository.countAdmins() == 1) {
@@ -78,19 +82,20 @@ public class UserService implements EntityService<UserRequest, UserResponse> {
     }
     user.setFailedLogins(0);
     user.setLockedUntil(null);
-    repository.flush();
-    return UserResponse.of(user, clock.instant());
   }
 
   /** Deletes an account other than the caller's own. */
   @Override
   public void delete(long id) {
-    UserAccount user = repository.require(id);
-    if (user.getUsername().equals(caller.getName())) {
-      throw new ApiException(
-          ProblemType.CONFLICT, "You cannot delete your own account; another administrator can.");
-    }
-    repository.remove(user);
+    repository.remove(
+        id,
+        user -> {
+          if (user.getUsername().equals(caller.getName())) {
+            throw new ApiException(
+                ProblemType.CONFLICT,
+                "You cannot delete your own account; another administrator can.");
+          }
+        });
   }
 
   private void checkUniqueUsername(String username, Long selfId) {
