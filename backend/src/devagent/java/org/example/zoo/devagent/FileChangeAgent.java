@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -66,8 +64,6 @@ public final class FileChangeAgent {
       "WebSphere:service=com.ibm.ws.kernel.filemonitor.FileNotificationMBean";
   private static final String APPLICATION_MBEAN =
       "WebSphere:service=com.ibm.websphere.application.ApplicationMBean,name=";
-  private static final Pattern SOURCE_ON_DISK =
-      Pattern.compile("<(dir|file)\\b[^>]*\\bsourceOnDisk=\"([^\"]+)\"");
 
   private FileChangeAgent() {}
 
@@ -86,7 +82,7 @@ public final class FileChangeAgent {
       return; // the monitor polls or is off, as asked: restarting too would restart twice
     }
     try {
-      if (watchedPlaces(apps).isEmpty()) {
+      if (LooseApplications.watchedPlaces(apps).isEmpty()) {
         return; // a packaged application: nothing to watch
       }
     } catch (IOException e) {
@@ -100,44 +96,10 @@ public final class FileChangeAgent {
     thread.start();
   }
 
-  /**
-   * The directories to watch (recursively) and the single files (through their parent directory)
-   * that the loose application definitions in {@code apps} map into applications; empty when
-   * there is none.
-   *
-   * @param apps a server's {@code apps} directory
-   * @return directory → the file names to report in it, or an empty list for "everything below"
-   */
-  static Map<Path, List<String>> watchedPlaces(Path apps) throws IOException {
-    Map<Path, List<String>> places = new HashMap<>();
-    if (!Files.isDirectory(apps)) {
-      return places;
-    }
-    List<Path> definitions;
-    try (Stream<Path> files = Files.list(apps)) {
-      definitions = files.filter(p -> p.toString().endsWith(".xml")).toList();
-    }
-    for (Path definition : definitions) {
-      Matcher m = SOURCE_ON_DISK.matcher(Files.readString(definition));
-      while (m.find()) {
-        Path source = Path.of(m.group(2));
-        if (m.group(1).equals("dir")) {
-          places.put(source, List.of());
-        } else if (source.getParent() != null) {
-          places.merge(
-              source.getParent(),
-              List.of(source.getFileName().toString()),
-              (known, added) ->
-                  known.isEmpty() ? known : Stream.concat(known.stream(), added.stream()).toList());
-        }
-      }
-    }
-    return places;
-  }
 
   private static void run(Path apps) {
     try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-      Map<Path, List<String>> places = watchedPlaces(apps);
+      Map<Path, List<String>> places = LooseApplications.watchedPlaces(apps);
       if (places.isEmpty()) {
         return; // a packaged application: nothing to watch
       }
@@ -154,7 +116,7 @@ public final class FileChangeAgent {
           only.put(key, place.getValue());
         }
       }
-      loop(watcher, keys, only, applicationNames(apps));
+      loop(watcher, keys, only, LooseApplications.names(apps));
     } catch (IOException | ClosedWatchServiceException e) {
       LOG.log(Level.WARNING, "File change notifications stopped; edits are not reloaded", e);
     } catch (InterruptedException e) {
@@ -204,20 +166,6 @@ public final class FileChangeAgent {
     }
   }
 
-  /**
-   * The applications that the loose definitions in {@code apps} describe: a definition's file name
-   * without its {@code .war.xml} or {@code .ear.xml}, Liberty's default application name.
-   */
-  static List<String> applicationNames(Path apps) throws IOException {
-    try (Stream<Path> files = Files.list(apps)) {
-      return files
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".xml"))
-          .map(n -> n.replaceFirst("\\.(war|ear)?\\.?xml$", ""))
-          .sorted()
-          .toList();
-    }
-  }
 
   /** Whether Liberty took the restart (false: its kernel or MBeans are not there yet). */
   private static boolean restart(List<String> applications) {

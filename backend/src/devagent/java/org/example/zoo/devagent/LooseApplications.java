@@ -1,0 +1,72 @@
+package org.example.zoo.devagent;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What a Liberty server's loose application definitions ({@code apps/<name>.war.xml}, written by
+ * the Liberty Maven plugin in dev mode) name: the applications, and the directories and files on
+ * disk that make them up.
+ */
+final class LooseApplications {
+
+  private static final Pattern SOURCE_ON_DISK =
+      Pattern.compile("<(dir|file)\\b[^>]*\\bsourceOnDisk=\"([^\"]+)\"");
+
+  private LooseApplications() {}
+
+  /**
+   * The directories to watch (recursively) and the single files (through their parent directory)
+   * that the loose application definitions in {@code apps} map into applications; empty when
+   * there is none.
+   *
+   * @param apps a server's {@code apps} directory
+   * @return directory → the file names to report in it, or an empty list for "everything below"
+   */
+  static Map<Path, List<String>> watchedPlaces(Path apps) throws IOException {
+    Map<Path, List<String>> places = new HashMap<>();
+    if (!Files.isDirectory(apps)) {
+      return places;
+    }
+    List<Path> definitions;
+    try (Stream<Path> files = Files.list(apps)) {
+      definitions = files.filter(p -> p.toString().endsWith(".xml")).toList();
+    }
+    for (Path definition : definitions) {
+      Matcher m = SOURCE_ON_DISK.matcher(Files.readString(definition));
+      while (m.find()) {
+        Path source = Path.of(m.group(2));
+        if (m.group(1).equals("dir")) {
+          places.put(source, List.of());
+        } else if (source.getParent() != null) {
+          places.merge(
+              source.getParent(),
+              List.of(source.getFileName().toString()),
+              (known, added) ->
+                  known.isEmpty() ? known : Stream.concat(known.stream(), added.stream()).toList());
+        }
+      }
+    }
+    return places;
+  }
+  /**
+   * The applications that the loose definitions in {@code apps} describe: a definition's file name
+   * without its {@code .war.xml} or {@code .ear.xml}, Liberty's default application name.
+   */
+  static List<String> names(Path apps) throws IOException {
+    try (Stream<Path> files = Files.list(apps)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".xml"))
+          .map(n -> n.replaceFirst("\\.(war|ear)?\\.?xml$", ""))
+          .sorted()
+          .toList();
+    }
+  }}
