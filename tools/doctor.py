@@ -18,7 +18,12 @@ from datetime import datetime, timezone
 
 from doctor_diagnosis import ROOT, diagnose, parse
 
-CANDIDATES = ["http://localhost:9080", "http://localhost:8080"]
+# The dev server's port as dev mode takes it (HTTP_PORT), then the usual ones.
+CANDIDATES = list(
+    dict.fromkeys(
+        [f"http://localhost:{os.environ.get('HTTP_PORT', '9080')}", "http://localhost:9080", "http://localhost:8080"]
+    )
+)
 BACKEND_SOURCES = [ROOT / "backend/src/main", ROOT / "backend/pom.xml", ROOT / "pom.xml"]
 UI_SOURCES = [ROOT / "frontend/src", ROOT / "frontend/index.html", ROOT / "frontend/package.json"]
 CLASSES = ROOT / "backend/target/classes"

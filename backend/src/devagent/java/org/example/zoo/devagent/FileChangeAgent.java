@@ -96,7 +96,6 @@ public final class FileChangeAgent {
     thread.start();
   }
 
-
   private static void run(Path apps) {
     try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
       Map<Path, List<String>> places = LooseApplications.watchedPlaces(apps);
@@ -165,7 +164,6 @@ public final class FileChangeAgent {
       }
     }
   }
-
 
   /** Whether Liberty took the restart (false: its kernel or MBeans are not there yet). */
   private static boolean restart(List<String> applications) {

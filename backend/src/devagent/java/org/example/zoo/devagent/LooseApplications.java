@@ -69,4 +69,5 @@ final class LooseApplications {
           .sorted()
           .toList();
     }
-  }}
+  }
+}
