@@ -28,7 +28,7 @@ final class LooseApplications {
    * there is none.
    *
    * @param apps a server's {@code apps} directory
-   * @return directory → the file names to report in it, or an empty list for "everything below"
+   * @return directory -> the file names to report in it, or an empty list for "everything below"
    */
   static Map<Path, List<String>> watchedPlaces(Path apps) throws IOException {
     Map<Path, List<String>> places = new HashMap<>();
