@@ -13,12 +13,13 @@ measurements taken minutes apart does not. Each round measures every stack once 
         memory limit as in k8s/), the peers as ../shared/peers/measure.sh runs them (JVM defaults);
         --peer-jvm-options gives the peers JVM options too.
   dev   dev mode: start -> first 200, then edits of the Java source behind /api/message, save ->
-        new text served (the peers: measure.sh's dev phase; the zoo: bench/dev-loop.py).
+        new text served (the peers: measure.sh's dev phase; the zoo: bench/dev-loop.py). Both edit
+        the string that the method returns (--zoo-edit annotation: the zoo's restart path instead).
   load  DB-backed GET vs /api/message throughput and latency at 64 connections (wrk), zoo only:
         bench/zoo_server.py's production settings.
 
 Usage: bench/compare.py [--rounds N] [--phases cold,dev,load] [--peers quarkus[,spring,liberty]]
-                        [--edits N] [--peers-work DIR] [--json FILE]
+                        [--edits N] [--zoo-edit body|annotation] [--peers-work DIR] [--json FILE]
 Needs: ./mvnw package (the zoo's server in backend/target/liberty), the peers built by measure.sh
 (done here on first use into --peers-work), wrk for the load phase (Debian package wrk).
 """
@@ -99,7 +100,9 @@ def zoo_cold(args):
 
 def zoo_dev(args):
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
-        subprocess.run([sys.executable, str(ROOT / "bench/dev-loop.py"), "--edits", str(args.edits), "--json", out.name],
+        # --edit body: the same kind of edit as the reference apps' (a string a method returns)
+        subprocess.run([sys.executable, str(ROOT / "bench/dev-loop.py"), "--edits", str(args.edits),
+                        "--edit", args.zoo_edit, "--json", out.name],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         data = json.loads(Path(out.name).read_text())
     result = {"devstart_ms": data["startup"]["devModeLaunchToReadySeconds"] * 1000}
@@ -156,6 +159,8 @@ def main():
     parser.add_argument("--phases", default="cold,dev,load")
     parser.add_argument("--peers", default="quarkus")
     parser.add_argument("--edits", type=int, default=4)
+    parser.add_argument("--zoo-edit", choices=["body", "annotation"], default="body",
+                        help="the zoo's kind of edit (bench/dev-loop.py --edit); the references edit a body")
     parser.add_argument("--peers-work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "peers_work")
     parser.add_argument("--peer-jvm-options", default="")
     parser.add_argument("--zoo-jvm-options", default="", help="added to the image's jvm.options (experiments)")

@@ -6,10 +6,15 @@ backend/Dockerfile, run with the pom's dev settings) non-interactively (its stdi
 stays open; writing "q" ends it), waits until /health/ready is UP, records start-up time and the
 server's resident memory, then edits the Java source behind /api/message N times and measures, for
 each edit, the seconds from the save to (a) the recompiled class file appearing and (b) the new
-text being served. Both modes use the embedded database. The source file is restored afterwards,
+text being served. Two kinds of edit (--edit):
+  body        (default) the string the method returns, as the reference apps' benchmark edits
+              (../shared/peers/measure.sh): a method body, which local dev mode's file change
+              agent swaps into the running application without restarting it;
+  annotation  the @ConfigProperty default behind the greeting: an annotation, which always
+              restarts the application. Both modes use the embedded database. The source file is restored afterwards,
 whatever happens. Exit 1 if an edit is not served within 60 s.
 
-Usage: bench/dev-loop.py [--container] [--edits N] [--port P] [--json FILE]
+Usage: bench/dev-loop.py [--container] [--edits N] [--edit body|annotation] [--port P] [--json FILE]
 Environment: JAVA_HOME (which JDK runs Maven and the server), plus anything liberty:dev reads.
 """
 import argparse
@@ -31,7 +36,13 @@ from benchlib import get, login, rss_mb, wait_until
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "backend/src/main/java/org/example/zoo/platform/MessageResource.java"
 CLASS = ROOT / "backend/target/classes/org/example/zoo/platform/MessageResource.class"
-PATTERN = re.compile(r'(@ConfigProperty\(name = "zoo.message", defaultValue = ")([^"]*)(")')
+EDITS = {
+    # (what to find in the source, how the edited text looks, what /api/message then answers)
+    "annotation": (re.compile(r'(@ConfigProperty\(name = "zoo.message", defaultValue = ")([^"]*)(")'),
+                   lambda m, text: m.group(1) + text + m.group(3)),
+    "body": (re.compile(r'(\n    )return message;(\n)'),
+             lambda m, text: m.group(1) + 'return "' + text + '";' + m.group(2)),
+}
 
 
 CONTAINER = "zoo-backend-dev"
@@ -68,6 +79,8 @@ def container_started_at():
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--edits", type=int, default=10)
+    parser.add_argument("--edit", choices=sorted(EDITS), default="body",
+                        help="what each edit changes (see the module comment)")
     parser.add_argument("--container", action="store_true", help="liberty:devc instead of liberty:dev")
     parser.add_argument("--port", type=int, default=9080)
     parser.add_argument("--pause", type=float, default=2.0, help="seconds between edits")
@@ -78,8 +91,9 @@ def main():
         sys.exit(f"something already answers on port {args.port}; stop it or pass --port")
 
     original = SOURCE.read_text()
-    if not PATTERN.search(original):
-        sys.exit(f"cannot find the zoo.message default in {SOURCE}")
+    pattern, replacement = EDITS[args.edit]
+    if not pattern.search(original):
+        sys.exit(f"cannot find what an edit of kind {args.edit} changes in {SOURCE}")
     env = dict(os.environ, HTTP_PORT=str(args.port))
     log = open(ROOT / "backend/target/dev-loop-bench.log", "w") if (ROOT / "backend/target").exists() else subprocess.DEVNULL
     launched = time.time()
@@ -108,6 +122,7 @@ def main():
         pid = liberty_pid(args.container)
         container_start = container_started_at() if args.container else None
         results["mode"] = "liberty:devc (container)" if args.container else "liberty:dev (local)"
+        results["edit"] = args.edit
         results["startup"] = {
             "devModeLaunchToReadySeconds": round(ready_at - launched, 2),
             "serverJvmStartToReadySeconds": round(ready_at - jvm_started, 2),
@@ -119,7 +134,7 @@ def main():
         for i in range(1, args.edits + 1):
             text = f"Hello from edit {i} at {time.time():.3f}"
             before = CLASS.stat().st_mtime_ns if CLASS.exists() else 0
-            SOURCE.write_text(PATTERN.sub(lambda m: m.group(1) + text + m.group(3), original))
+            SOURCE.write_text(pattern.sub(lambda m: replacement(m, text), original))
             saved = time.monotonic()
             compiled = None
             served = None

@@ -1,10 +1,10 @@
 package it.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Http;
+import it.support.Javac;
 import it.support.SecondServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -33,8 +33,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -49,9 +47,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  * classes in {@code target/classes}, the build's class path file), and Liberty's monitor restarts
  * it when its classes change. The test does what a developer does: saves a Java file that does not
  * compile (the class stays old, as with dev mode's failed compile), fixes it, then adds a class
- * whose start-up code throws (compiled into the classes, as dev mode would), and removes it again.
- * Each time, {@code /api/info} ({@code dev}), {@code /}, {@code /api/**}, readiness and {@code make
- * doctor} (tools/doctor.py) must name the cause.
+ * whose start-up code throws (compiled into the classes, as dev mode would), and removes it again;
+ * last, it edits a method body (swapped in by the file change agent, no restart) and an annotation
+ * (a restart). Each time, {@code /api/info} ({@code dev}), {@code /}, {@code /api/**}, readiness
+ * and {@code make doctor} (tools/doctor.py) must name the cause.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -221,6 +220,57 @@ class DevModeStatusIT {
     assertEquals(200, get("/api/message").statusCode());
   }
 
+  @Test
+  @Order(4)
+  void aMethodBodyEditIsSwappedInAndAnAnnotationEditRestarts() throws Exception {
+    Path source = module.resolve("src/main/java/" + MESSAGE_RESOURCE);
+    String original = Files.readString(source);
+    assertEquals(200, get("/api/message").statusCode(), "the class is loaded");
+    String startedAt = info().getJsonObject("dev").getJsonObject("lastStart").getString("at");
+    try {
+      // A method body: swapped into the running application, no restart.
+      saveCompiledAndAwait(
+          source,
+          original.replace("    return message;", "    return \"swapped: \" + message;"),
+          "swapped: Hello from backend!");
+      // /api/info's dev block is computed at most every 0.75 s: wait for one after the swap
+      server.await(
+          "dev.lastSwap in /api/info",
+          Duration.ofSeconds(10),
+          () -> info().getJsonObject("dev").get("lastSwap") instanceof JsonObject);
+      JsonObject dev = info().getJsonObject("dev");
+      assertEquals("current", dev.getString("state"), dev::toString);
+      assertEquals(startedAt, dev.getJsonObject("lastStart").getString("at"), "no restart");
+      assertEquals(
+          "[\"org.example.zoo.platform.MessageResource\"]",
+          dev.getJsonObject("lastSwap").getJsonArray("classes").toString(),
+          dev::toString);
+
+      // An annotation (the greeting's default): the application restarts to read it.
+      saveCompiledAndAwait(
+          source,
+          original.replace("\"Hello from backend!\"", "\"Hello after a restart\""),
+          "Hello after a restart");
+      dev = awaitState("current", Duration.ofSeconds(10));
+      assertTrue(
+          !dev.getJsonObject("lastStart").getString("at").equals(startedAt), "restarted: " + dev);
+      assertTrue(!dev.containsKey("lastSwap") || dev.isNull("lastSwap"), dev::toString);
+    } finally {
+      saveCompiledAndAwait(source, original, "Hello from backend!");
+    }
+    awaitState("current", Duration.ofSeconds(30));
+  }
+
+  /** Saves the source, compiles it as dev mode would, and waits for /api/message's answer. */
+  private void saveCompiledAndAwait(Path source, String content, String answer) throws IOException {
+    Files.writeString(source, content);
+    compile(source);
+    server.await(
+        "/api/message to answer " + answer,
+        Duration.ofSeconds(60),
+        () -> get("/api/message").body().equals(answer));
+  }
+
   /** Waits until /api/info's dev block has the state; that block then. */
   private JsonObject awaitState(String expected, Duration timeout) {
     server.await(expected + " in /api/info", timeout, () -> state().equals(expected));
@@ -258,24 +308,12 @@ class DevModeStatusIT {
   }
 
   private void compile(Path source) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    assertNotNull(javac, "the tests run on a JDK");
-    String classpath =
+    Javac.compile(
+        source,
+        module.resolve("target/classes"),
         module.resolve("target/classes")
             + java.io.File.pathSeparator
-            + Files.readString(module.resolve("target/compile-classpath.txt")).trim();
-    int exit =
-        javac.run(
-            null,
-            null,
-            null,
-            "-proc:none",
-            "-d",
-            module.resolve("target/classes").toString(),
-            "-classpath",
-            classpath,
-            source.toString());
-    assertEquals(0, exit, "the test's class compiles");
+            + Files.readString(module.resolve("target/compile-classpath.txt")).trim());
   }
 
   private String state() {

@@ -12,8 +12,10 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -44,6 +46,12 @@ import javax.management.ObjectName;
  * variables prefer system properties to environment variables and to server.xml's default, {@code
  * polled}), unless the environment chose another trigger ({@code polled}, {@code disabled}), in
  * which case it does nothing.
+ *
+ * <p>Before restarting, it tries a hot swap ({@link HotSwap}): when the changed files are classes
+ * whose edit changed nothing but ordinary method bodies, it redefines them in the running JVM and
+ * skips the restart. Environment variable {@code ZOO_DEV_RELOAD}: {@code swap} (default) or {@code
+ * restart} (every change restarts). Each swap and each restart prints one line ({@code
+ * zoo-devagent: ...}) on the server's console, naming why a restart was needed.
  *
  * <p>It runs outside the applications (a Java agent named in dev mode's {@code jvm.options}), so
  * it also restarts an application whose last start failed. It does nothing when the server runs
@@ -91,12 +99,28 @@ public final class FileChangeAgent {
     // Before Liberty reads server.xml: a system property beats the variable's default (polled),
     // so that the monitor waits for this agent instead of restarting a second time.
     System.setProperty("APP_UPDATE_TRIGGER", "mbean");
-    Thread thread = new Thread(() -> run(apps), "zoo-file-change-agent");
+    HotSwap hotSwap = null;
+    String reload = System.getenv().getOrDefault("ZOO_DEV_RELOAD", "swap");
+    if (!reload.equalsIgnoreCase("swap") && !reload.equalsIgnoreCase("restart")) {
+      report("ZOO_DEV_RELOAD must be swap or restart, not '" + reload + "': using swap");
+      reload = "swap";
+    }
+    if (reload.equalsIgnoreCase("swap")) {
+      try {
+        hotSwap = new HotSwap(instrumentation, LooseApplications.classRoots(apps));
+        hotSwap.install(); // before the application's classes load
+      } catch (IOException | RuntimeException | LinkageError e) {
+        LOG.log(Level.WARNING, "Hot swap is off: every edit restarts the application", e);
+        hotSwap = null;
+      }
+    }
+    HotSwap swapper = hotSwap;
+    Thread thread = new Thread(() -> run(apps, swapper), "zoo-file-change-agent");
     thread.setDaemon(true);
     thread.start();
   }
 
-  private static void run(Path apps) {
+  private static void run(Path apps, HotSwap hotSwap) {
     try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
       Map<Path, List<String>> places = LooseApplications.watchedPlaces(apps);
       if (places.isEmpty()) {
@@ -115,7 +139,7 @@ public final class FileChangeAgent {
           only.put(key, place.getValue());
         }
       }
-      loop(watcher, keys, only, LooseApplications.names(apps));
+      loop(watcher, keys, only, LooseApplications.names(apps), hotSwap);
     } catch (IOException | ClosedWatchServiceException e) {
       LOG.log(Level.WARNING, "File change notifications stopped; edits are not reloaded", e);
     } catch (InterruptedException e) {
@@ -127,15 +151,44 @@ public final class FileChangeAgent {
       WatchService watcher,
       Map<WatchKey, Path> keys,
       Map<WatchKey, List<String>> only,
-      List<String> applications)
+      List<String> applications,
+      HotSwap hotSwap)
       throws IOException, InterruptedException {
-    boolean pending = false;
+    Set<Path> changed = new LinkedHashSet<>();
+    boolean mustRestart = false;
+    String why = null;
     while (true) {
+      boolean pending = mustRestart || !changed.isEmpty();
       WatchKey key =
           pending ? watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS) : watcher.take();
       if (key == null) {
-        pending = !restart(applications);
-        if (pending) {
+        if (!mustRestart && hotSwap != null) {
+          long began = System.nanoTime();
+          HotSwap.Outcome outcome = hotSwap.trySwap(changed);
+          if (outcome.restartBecause() == null) {
+            report(
+                "swapped "
+                    + (outcome.swapped().isEmpty() ? "no class" : outcome.swapped())
+                    + " into the running application in "
+                    + (System.nanoTime() - began) / 1_000_000
+                    + " ms, without a restart");
+            changed.clear();
+            continue;
+          }
+          why = outcome.restartBecause();
+        }
+        if (hotSwap != null) {
+          hotSwap.snapshot(); // what the restart reads
+        }
+        if (restart(applications)) {
+          if (hotSwap != null) {
+            report("restarting the application: " + (why == null ? "files changed" : why));
+          }
+          changed.clear();
+          mustRestart = false;
+          why = null;
+        } else {
+          mustRestart = true;
           Thread.sleep(200); // Liberty not up yet: ask again
         }
         continue;
@@ -143,7 +196,8 @@ public final class FileChangeAgent {
       Path dir = keys.get(key);
       for (WatchEvent<?> event : key.pollEvents()) {
         if (event.kind() == StandardWatchEventKinds.OVERFLOW || dir == null) {
-          pending = true;
+          mustRestart = true;
+          why = "too many changes at once";
           continue;
         }
         Path name = (Path) event.context();
@@ -151,8 +205,8 @@ public final class FileChangeAgent {
         if (names != null && !names.contains(name.toString())) {
           continue;
         }
-        pending = true;
         Path child = dir.resolve(name);
+        changed.add(child);
         if (names == null
             && event.kind() == StandardWatchEventKinds.ENTRY_CREATE
             && Files.isDirectory(child)) {
@@ -163,6 +217,11 @@ public final class FileChangeAgent {
         keys.remove(key);
       }
     }
+  }
+
+  /** One line on the server's console (the dev-mode terminal) and in messages.log. */
+  private static void report(String message) {
+    System.out.println("zoo-devagent: " + message);
   }
 
   /** Whether Liberty took the restart (false: its kernel or MBeans are not there yet). */

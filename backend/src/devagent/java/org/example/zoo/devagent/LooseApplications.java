@@ -3,6 +3,7 @@ package org.example.zoo.devagent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,35 @@ final class LooseApplications {
   private static final Pattern SOURCE_ON_DISK =
       Pattern.compile("<(dir|file)\\b[^>]*\\bsourceOnDisk=\"([^\"]+)\"");
 
+  private static final Pattern CLASSES_DIR =
+      Pattern.compile(
+          "<dir\\b(?=[^>]*\\btargetInArchive=\"/?WEB-INF/classes/?\")[^>]*\\bsourceOnDisk=\"([^\"]+)\"");
+
   private LooseApplications() {}
+
+  /**
+   * The directories that the loose application definitions in {@code apps} map to {@code
+   * WEB-INF/classes}: where the applications' compiled classes are.
+   */
+  static List<Path> classRoots(Path apps) throws IOException {
+    List<Path> roots = new ArrayList<>();
+    for (Path definition : definitions(apps)) {
+      Matcher m = CLASSES_DIR.matcher(Files.readString(definition));
+      while (m.find()) {
+        roots.add(Path.of(m.group(1)));
+      }
+    }
+    return roots;
+  }
+
+  private static List<Path> definitions(Path apps) throws IOException {
+    if (!Files.isDirectory(apps)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(apps)) {
+      return files.filter(p -> p.toString().endsWith(".xml")).toList();
+    }
+  }
 
   /**
    * The directories to watch (recursively) and the single files (through their parent directory)
@@ -32,14 +61,7 @@ final class LooseApplications {
    */
   static Map<Path, List<String>> watchedPlaces(Path apps) throws IOException {
     Map<Path, List<String>> places = new HashMap<>();
-    if (!Files.isDirectory(apps)) {
-      return places;
-    }
-    List<Path> definitions;
-    try (Stream<Path> files = Files.list(apps)) {
-      definitions = files.filter(p -> p.toString().endsWith(".xml")).toList();
-    }
-    for (Path definition : definitions) {
+    for (Path definition : definitions(apps)) {
       Matcher m = SOURCE_ON_DISK.matcher(Files.readString(definition));
       while (m.find()) {
         Path source = Path.of(m.group(2));
@@ -56,6 +78,7 @@ final class LooseApplications {
     }
     return places;
   }
+
   /**
    * The applications that the loose definitions in {@code apps} describe: a definition's file name
    * without its {@code .war.xml} or {@code .ear.xml}, Liberty's default application name.

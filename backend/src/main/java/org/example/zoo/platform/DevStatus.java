@@ -21,6 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *       CompileCheck}: {@code compiled}, {@code pending}, {@code failed} with file:line:message);
  *   <li>{@code lastStart}: when this application started, or why its start failed ({@link
  *       StartFailures});
+ *   <li>{@code lastSwap}: when the file change agent of local servers last swapped recompiled
+ *       method bodies into the running application without restarting it (and which classes), if it
+ *       did after the last start; null otherwise;
  *   <li>{@code state}: {@code current} (what answers is what was saved), {@code compiling}, {@code
  *       compile-failed}, {@code not-compiled} (newer sources, and no compiler here to say why),
  *       {@code restarting} (classes newer than the running application), {@code not-reloading}
@@ -41,7 +44,7 @@ public class DevStatus {
   @Inject ZooConfig config;
 
   @Schema(name = "DevStatus")
-  @JsonbPropertyOrder({"state", "problem", "lastSave", "lastCompile", "lastStart"})
+  @JsonbPropertyOrder({"state", "problem", "lastSave", "lastCompile", "lastStart", "lastSwap"})
   public record Dev(
       @Schema(
               description =
@@ -52,7 +55,39 @@ public class DevStatus {
           String problem,
       Save lastSave,
       Compile lastCompile,
-      Start lastStart) {}
+      Start lastStart,
+      @Schema(
+              description =
+                  "recompiled classes swapped into the running application after its last start;"
+                      + " null if none")
+          Swap lastSwap) {}
+
+  @Schema(name = "DevSwap")
+  @JsonbPropertyOrder({"at", "classes"})
+  public record Swap(
+      Instant at,
+      @Schema(description = "the redefined classes (empty: the changed ones were not loaded yet)")
+          List<String> classes) {
+
+    /** The file change agent's system property: {@code <epoch milliseconds> <names,...>}. */
+    static final String PROPERTY = "zoo.devagent.swapped";
+
+    /** The agent's last swap in this JVM, if any (an unreadable property counts as none). */
+    static Optional<Swap> last() {
+      String value = System.getProperty(PROPERTY);
+      if (value == null) {
+        return Optional.empty();
+      }
+      String[] parts = value.split(" ", 2);
+      try {
+        List<String> classes =
+            parts.length < 2 || parts[1].isBlank() ? List.of() : List.of(parts[1].split(","));
+        return Optional.of(new Swap(Instant.ofEpochMilli(Long.parseLong(parts[0])), classes));
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+    }
+  }
 
   @Schema(name = "DevSave")
   @JsonbPropertyOrder({"file", "at"})
@@ -141,6 +176,10 @@ public class DevStatus {
         failure
             .map(f -> new Start("failed", f.at(), f.where() + ": " + f.cause()))
             .orElseGet(() -> new Start("started", startedAt, null));
+    Swap swap =
+        Swap.last().filter(w -> startedAt != null && w.at().isAfter(startedAt)).orElse(null);
+    // what the running application's classes are as of: its start, or the swap after it
+    Instant runningAsOf = swap != null ? swap.at() : startedAt;
 
     String state;
     String problem;
@@ -161,7 +200,9 @@ public class DevStatus {
     } else if (compiled.status().equals("pending")) {
       state = "compiling";
       problem = "saved sources are not compiled yet: " + String.join(", ", compiled.changedFiles());
-    } else if (classesAt != null && startedAt != null && classesAt.isAfter(startedAt.plus(SLACK))) {
+    } else if (classesAt != null
+        && runningAsOf != null
+        && classesAt.isAfter(runningAsOf.plus(SLACK))) {
       String notReloading = config.whyNotReloading();
       state = notReloading != null ? "not-reloading" : "restarting";
       problem =
@@ -169,14 +210,14 @@ public class DevStatus {
               ? "classes compiled after the application started are never loaded: " + notReloading
               : "classes compiled at "
                   + classesAt
-                  + " are newer than the running application (started "
-                  + startedAt
-                  + "): it restarts with them";
+                  + " are newer than the running application's (as of "
+                  + runningAsOf
+                  + "): it reloads them";
     } else {
       state = "current";
       problem = null;
     }
-    return new Dev(state, problem, save, compile, start);
+    return new Dev(state, problem, save, compile, start, swap);
   }
 
   /**

@@ -27,7 +27,8 @@ class DevStatusJsonTest {
                     new DevStatus.CompileError(
                         "backend/src/main/java/A.java", 4, "illegal start of expression")),
                 null),
-            new DevStatus.Start("started", at, null));
+            new DevStatus.Start("started", at, null),
+            null);
     try (Jsonb jsonb = JsonbBuilder.create()) {
       assertEquals(
           "{\"state\":\"compile-failed\",\"problem\":\"the saved code does not compile: A.java:4:"
@@ -38,6 +39,30 @@ class DevStatusJsonTest {
               + "\"message\":\"illegal start of expression\"}]},\"lastStart\":{\"status\":\"started\","
               + "\"at\":\"2026-01-01T00:00:00Z\"}}",
           jsonb.toJson(dev));
+    }
+  }
+
+  @Test
+  void theFileChangeAgentsLastSwapIsReadFromItsSystemProperty() {
+    String before = System.getProperty(DevStatus.Swap.PROPERTY);
+    try {
+      System.setProperty(
+          DevStatus.Swap.PROPERTY, "1767225600000 org.example.A,org.example.A$Inner");
+      assertEquals(
+          new DevStatus.Swap(
+              Instant.parse("2026-01-01T00:00:00Z"),
+              List.of("org.example.A", "org.example.A$Inner")),
+          DevStatus.Swap.last().orElseThrow());
+      System.setProperty(DevStatus.Swap.PROPERTY, "1767225600000 ");
+      assertEquals(List.of(), DevStatus.Swap.last().orElseThrow().classes());
+      System.setProperty(DevStatus.Swap.PROPERTY, "yesterday A");
+      assertEquals(java.util.Optional.empty(), DevStatus.Swap.last());
+    } finally {
+      if (before == null) {
+        System.clearProperty(DevStatus.Swap.PROPERTY);
+      } else {
+        System.setProperty(DevStatus.Swap.PROPERTY, before);
+      }
     }
   }
 }
