@@ -4,22 +4,13 @@ import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.lang.management.ManagementFactory;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
@@ -59,13 +50,22 @@ import javax.management.ObjectName;
  * Liberty's kernel has installed its own (the {@code javax.management.builder.initial} property),
  * which would otherwise replace it.
  *
+ * <p>Environment variable {@code ZOO_DEV_WATCH}: {@code notify} (default: the operating system's
+ * file notifications, {@link NotifiedChanges}) or {@code poll} (a scan of the files every {@value
+ * #POLL_MILLIS} ms, {@link PolledChanges}; liberty:devc sets it, as the files are bind-mounted
+ * from the host and not every container runtime passes the host's notifications on).
+ *
  * <p>Agent argument (optional): a directory to read loose application definitions from instead
- * of {@code <working directory>/apps}.
+ * of {@link LooseApplications#appsDirectory()} (the server's {@code apps} directory, also inside
+ * an Open Liberty image, whose definitions name the project by a Liberty variable).
  */
 public final class FileChangeAgent {
 
   /** Changes quiet for this long are complete: javac writes one compilation's classes at once. */
   static final long QUIET_MILLIS = 20;
+
+  /** With {@code ZOO_DEV_WATCH=poll}: how often the files are scanned. */
+  static final long POLL_MILLIS = 100;
 
   private static final Logger LOG = Logger.getLogger(FileChangeAgent.class.getName());
   private static final String MONITOR_MBEAN =
@@ -77,10 +77,6 @@ public final class FileChangeAgent {
 
   /** Entry point of {@code -javaagent:zoo-devagent.jar[=appsDirectory]}. */
   public static void premain(String args, Instrumentation instrumentation) {
-    Path apps =
-        args == null || args.isBlank()
-            ? Path.of(System.getProperty("user.dir"), "apps")
-            : Path.of(args.trim());
     if (System.getProperty("zoo.devagent.loaded") != null) {
       return; // named twice in jvm.options: one agent restarts, not two
     }
@@ -89,13 +85,24 @@ public final class FileChangeAgent {
     if (chosen != null && !chosen.equalsIgnoreCase("mbean")) {
       return; // the monitor polls or is off, as asked: restarting too would restart twice
     }
+    Path apps;
     try {
+      apps =
+          args == null || args.isBlank()
+              ? LooseApplications.appsDirectory()
+              : Path.of(args.trim());
       if (LooseApplications.watchedPlaces(apps).isEmpty()) {
         return; // a packaged application: nothing to watch
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       return;
     }
+    String watch = System.getenv().getOrDefault("ZOO_DEV_WATCH", "notify");
+    if (!watch.equalsIgnoreCase("notify") && !watch.equalsIgnoreCase("poll")) {
+      report("ZOO_DEV_WATCH must be notify or poll, not '" + watch + "': using notify");
+      watch = "notify";
+    }
+    long pollMillis = watch.equalsIgnoreCase("poll") ? POLL_MILLIS : 0;
     // Before Liberty reads server.xml: a system property beats the variable's default (polled),
     // so that the monitor waits for this agent instead of restarting a second time.
     System.setProperty("APP_UPDATE_TRIGGER", "mbean");
@@ -115,31 +122,29 @@ public final class FileChangeAgent {
       }
     }
     HotSwap swapper = hotSwap;
-    Thread thread = new Thread(() -> run(apps, swapper), "zoo-file-change-agent");
+    Thread thread =
+        new Thread(() -> run(apps, pollMillis, swapper), "zoo-file-change-agent");
     thread.setDaemon(true);
     thread.start();
   }
 
-  private static void run(Path apps, HotSwap hotSwap) {
-    try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-      Map<Path, List<String>> places = LooseApplications.watchedPlaces(apps);
-      if (places.isEmpty()) {
-        return; // a packaged application: nothing to watch
-      }
+  private static void run(Path apps, long pollMillis, HotSwap hotSwap) {
+    Map<Path, List<String>> places;
+    List<String> applications;
+    try {
+      places = LooseApplications.watchedPlaces(apps);
+      applications = LooseApplications.names(apps);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Cannot read " + apps + "; edits are not reloaded", e);
+      return;
+    }
+    try (Changes changes = Changes.of(places, pollMillis)) {
       // Tells the application that saves are reloaded (org.example.zoo.platform.ZooConfig).
-      System.setProperty("zoo.devagent", "watching " + places.keySet());
-      Map<WatchKey, Path> keys = new HashMap<>();
-      Map<WatchKey, List<String>> only = new HashMap<>();
-      for (Map.Entry<Path, List<String>> place : places.entrySet()) {
-        if (place.getValue().isEmpty()) {
-          registerTree(watcher, place.getKey(), keys);
-        } else if (Files.isDirectory(place.getKey())) {
-          WatchKey key = register(watcher, place.getKey());
-          keys.put(key, place.getKey());
-          only.put(key, place.getValue());
-        }
-      }
-      loop(watcher, keys, only, LooseApplications.names(apps), hotSwap);
+      System.setProperty(
+          "zoo.devagent",
+          (pollMillis > 0 ? "polling every " + pollMillis + " ms " : "watching ")
+              + places.keySet());
+      loop(changes, applications, hotSwap);
     } catch (IOException | ClosedWatchServiceException e) {
       LOG.log(Level.WARNING, "File change notifications stopped; edits are not reloaded", e);
     } catch (InterruptedException e) {
@@ -147,74 +152,50 @@ public final class FileChangeAgent {
     }
   }
 
-  private static void loop(
-      WatchService watcher,
-      Map<WatchKey, Path> keys,
-      Map<WatchKey, List<String>> only,
-      List<String> applications,
-      HotSwap hotSwap)
+  private static void loop(Changes changes, List<String> applications, HotSwap hotSwap)
       throws IOException, InterruptedException {
     Set<Path> changed = new LinkedHashSet<>();
     boolean mustRestart = false;
     String why = null;
     while (true) {
       boolean pending = mustRestart || !changed.isEmpty();
-      WatchKey key =
-          pending ? watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS) : watcher.take();
-      if (key == null) {
-        if (!mustRestart && hotSwap != null) {
-          long began = System.nanoTime();
-          HotSwap.Outcome outcome = hotSwap.trySwap(changed);
-          if (outcome.restartBecause() == null) {
-            report(
-                "swapped "
-                    + (outcome.swapped().isEmpty() ? "no class" : outcome.swapped())
-                    + " into the running application in "
-                    + (System.nanoTime() - began) / 1_000_000
-                    + " ms, without a restart");
-            changed.clear();
-            continue;
-          }
-          why = outcome.restartBecause();
-        }
-        if (hotSwap != null) {
-          hotSwap.snapshot(); // what the restart reads
-        }
-        if (restart(applications)) {
-          if (hotSwap != null) {
-            report("restarting the application: " + (why == null ? "files changed" : why));
-          }
+      Changes.Batch batch = changes.next(pending ? QUIET_MILLIS : -1);
+      if (batch.lost()) {
+        mustRestart = true;
+        why = "too many changes at once";
+      }
+      if (!batch.isEmpty()) {
+        changed.addAll(batch.files());
+        continue; // not quiet yet
+      }
+      if (!mustRestart && hotSwap != null) {
+        long began = System.nanoTime();
+        HotSwap.Outcome outcome = hotSwap.trySwap(changed);
+        if (outcome.restartBecause() == null) {
+          report(
+              "swapped "
+                  + (outcome.swapped().isEmpty() ? "no class" : outcome.swapped())
+                  + " into the running application in "
+                  + (System.nanoTime() - began) / 1_000_000
+                  + " ms, without a restart");
           changed.clear();
-          mustRestart = false;
-          why = null;
-        } else {
-          mustRestart = true;
-          Thread.sleep(200); // Liberty not up yet: ask again
-        }
-        continue;
-      }
-      Path dir = keys.get(key);
-      for (WatchEvent<?> event : key.pollEvents()) {
-        if (event.kind() == StandardWatchEventKinds.OVERFLOW || dir == null) {
-          mustRestart = true;
-          why = "too many changes at once";
           continue;
         }
-        Path name = (Path) event.context();
-        List<String> names = only.get(key);
-        if (names != null && !names.contains(name.toString())) {
-          continue;
-        }
-        Path child = dir.resolve(name);
-        changed.add(child);
-        if (names == null
-            && event.kind() == StandardWatchEventKinds.ENTRY_CREATE
-            && Files.isDirectory(child)) {
-          registerTree(watcher, child, keys);
-        }
+        why = outcome.restartBecause();
       }
-      if (!key.reset()) {
-        keys.remove(key);
+      if (hotSwap != null) {
+        hotSwap.snapshot(); // what the restart reads
+      }
+      if (restart(applications)) {
+        if (hotSwap != null) {
+          report("restarting the application: " + (why == null ? "files changed" : why));
+        }
+        changed.clear();
+        mustRestart = false;
+        why = null;
+      } else {
+        mustRestart = true;
+        Thread.sleep(200); // Liberty not up yet: ask again
       }
     }
   }
@@ -253,25 +234,5 @@ public final class FileChangeAgent {
       LOG.log(Level.WARNING, "Liberty refused to restart " + applications + " after a change", e);
       return true; // do not retry a refusal in a loop; the next change tries again
     }
-  }
-
-  private static void registerTree(WatchService watcher, Path root, Map<WatchKey, Path> keys)
-      throws IOException {
-    if (!Files.isDirectory(root)) {
-      return;
-    }
-    try (Stream<Path> dirs = Files.walk(root)) {
-      for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-        keys.put(register(watcher, dir), dir);
-      }
-    }
-  }
-
-  private static WatchKey register(WatchService watcher, Path dir) throws IOException {
-    return dir.register(
-        watcher,
-        StandardWatchEventKinds.ENTRY_CREATE,
-        StandardWatchEventKinds.ENTRY_MODIFY,
-        StandardWatchEventKinds.ENTRY_DELETE);
   }
 }

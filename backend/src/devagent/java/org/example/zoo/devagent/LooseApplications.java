@@ -25,7 +25,67 @@ final class LooseApplications {
       Pattern.compile(
           "<dir\\b(?=[^>]*\\btargetInArchive=\"/?WEB-INF/classes/?\")[^>]*\\bsourceOnDisk=\"([^\"]+)\"");
 
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
+
   private LooseApplications() {}
+
+  /**
+   * The directory of the server's loose application definitions: {@code <working
+   * directory>/apps} (a server whose output directory is its configuration directory, as in local
+   * dev mode), else {@code <user directory>/servers/<server>/apps} of the server this JVM runs (an
+   * Open Liberty image, whose output directory is elsewhere and whose configuration directory is
+   * {@code /config}); the first that holds a definition, or the first if none does.
+   */
+  static Path appsDirectory() throws IOException {
+    List<Path> candidates = new ArrayList<>();
+    candidates.add(Path.of(System.getProperty("user.dir"), "apps"));
+    List<String> command = command();
+    if (command.size() > 1 && command.get(0).endsWith("ws-server.jar")) {
+      Path wlp = Path.of(command.get(0)).toAbsolutePath().getParent().getParent().getParent();
+      String userDir = System.getenv("WLP_USER_DIR");
+      Path usr = userDir != null ? Path.of(userDir) : wlp.resolve("usr");
+      command.stream()
+          .skip(1)
+          .filter(a -> !a.startsWith("-"))
+          .findFirst()
+          .ifPresent(server -> candidates.add(usr.resolve("servers").resolve(server).resolve("apps")));
+    }
+    for (Path candidate : candidates) {
+      if (!definitions(candidate).isEmpty()) {
+        return candidate;
+      }
+    }
+    return candidates.get(0);
+  }
+
+  /**
+   * A path from a definition with its Liberty variables ({@code ${name}}) replaced: from the
+   * server's command-line variables ({@code --name=value}, as liberty:devc passes the project's
+   * root), system properties, then environment variables. An unknown variable stays as written.
+   */
+  static String resolve(String path) {
+    Matcher m = VARIABLE.matcher(path);
+    StringBuilder resolved = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1);
+      String value =
+          command().stream()
+              .filter(a -> a.startsWith("--" + name + "="))
+              .map(a -> a.substring(name.length() + 3))
+              .findFirst()
+              .orElseGet(
+                  () -> System.getProperty(name, System.getenv(name)));
+      m.appendReplacement(resolved, Matcher.quoteReplacement(value != null ? value : m.group()));
+    }
+    m.appendTail(resolved);
+    return resolved.toString();
+  }
+
+  /** This JVM's main class or jar and its arguments (the JDK's {@code sun.java.command}). */
+  private static List<String> command() {
+    String command = System.getProperty("sun.java.command", "");
+    return command.isBlank() ? List.of() : List.of(command.trim().split("\\s+"));
+  }
 
   /**
    * The directories that the loose application definitions in {@code apps} map to {@code
@@ -36,7 +96,7 @@ final class LooseApplications {
     for (Path definition : definitions(apps)) {
       Matcher m = CLASSES_DIR.matcher(Files.readString(definition));
       while (m.find()) {
-        roots.add(Path.of(m.group(1)));
+        roots.add(Path.of(resolve(m.group(1))));
       }
     }
     return roots;
@@ -64,7 +124,7 @@ final class LooseApplications {
     for (Path definition : definitions(apps)) {
       Matcher m = SOURCE_ON_DISK.matcher(Files.readString(definition));
       while (m.find()) {
-        Path source = Path.of(m.group(2));
+        Path source = Path.of(resolve(m.group(2)));
         if (m.group(1).equals("dir")) {
           places.put(source, List.of());
         } else if (source.getParent() != null) {
