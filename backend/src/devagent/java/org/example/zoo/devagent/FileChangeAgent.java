@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.lang.management.ManagementFactory;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,6 +65,9 @@ public final class FileChangeAgent {
   /** Changes quiet for this long are complete: javac writes one compilation's classes at once. */
   static final long QUIET_MILLIS = 20;
 
+  /** Longest wait for the classes of a source that dev mode deleted to compile it again. */
+  static final long RECOMPILE_WAIT_MILLIS = 10_000;
+
   /** With {@code ZOO_DEV_WATCH=poll}: how often the files are scanned. */
   static final long POLL_MILLIS = 100;
 
@@ -112,6 +116,7 @@ public final class FileChangeAgent {
       report("ZOO_DEV_RELOAD must be swap or restart, not '" + reload + "': using swap");
       reload = "swap";
     }
+    System.setProperty("zoo.devagent.reload", reload.toLowerCase(java.util.Locale.ROOT));
     if (reload.equalsIgnoreCase("swap")) {
       try {
         hotSwap = new HotSwap(instrumentation, LooseApplications.classRoots(apps));
@@ -131,9 +136,11 @@ public final class FileChangeAgent {
   private static void run(Path apps, long pollMillis, HotSwap hotSwap) {
     Map<Path, List<String>> places;
     List<String> applications;
+    List<Path> classRoots;
     try {
       places = LooseApplications.watchedPlaces(apps);
       applications = LooseApplications.names(apps);
+      classRoots = LooseApplications.classRoots(apps);
     } catch (IOException e) {
       LOG.log(Level.WARNING, "Cannot read " + apps + "; edits are not reloaded", e);
       return;
@@ -144,7 +151,7 @@ public final class FileChangeAgent {
           "zoo.devagent",
           (pollMillis > 0 ? "polling every " + pollMillis + " ms " : "watching ")
               + places.keySet());
-      loop(changes, applications, hotSwap);
+      loop(changes, applications, classRoots, hotSwap);
     } catch (IOException | ClosedWatchServiceException e) {
       LOG.log(Level.WARNING, "File change notifications stopped; edits are not reloaded", e);
     } catch (InterruptedException e) {
@@ -152,11 +159,13 @@ public final class FileChangeAgent {
     }
   }
 
-  private static void loop(Changes changes, List<String> applications, HotSwap hotSwap)
+  private static void loop(
+      Changes changes, List<String> applications, List<Path> classRoots, HotSwap hotSwap)
       throws IOException, InterruptedException {
     Set<Path> changed = new LinkedHashSet<>();
     boolean mustRestart = false;
     String why = null;
+    long recompilingSince = 0;
     while (true) {
       boolean pending = mustRestart || !changed.isEmpty();
       Changes.Batch batch = changes.next(pending ? QUIET_MILLIS : -1);
@@ -168,6 +177,20 @@ public final class FileChangeAgent {
         changed.addAll(batch.files());
         continue; // not quiet yet
       }
+      if (!pending) {
+        continue;
+      }
+      // Dev mode deletes the classes of a source before compiling it again (a source replaced
+      // rather than edited: a checkout, a stash): wait for them instead of restarting without.
+      long now = System.currentTimeMillis();
+      if (beingRecompiled(changed, classRoots)) {
+        recompilingSince = recompilingSince == 0 ? now : recompilingSince;
+        if (now - recompilingSince < RECOMPILE_WAIT_MILLIS) {
+          Thread.sleep(QUIET_MILLIS);
+          continue;
+        }
+      }
+      recompilingSince = 0;
       if (!mustRestart && hotSwap != null) {
         long began = System.nanoTime();
         HotSwap.Outcome outcome = hotSwap.trySwap(changed);
@@ -183,21 +206,47 @@ public final class FileChangeAgent {
         }
         why = outcome.restartBecause();
       }
+      if (why != null || !mustRestart) {
+        report(
+            "restarting the application: "
+                + (why != null ? why : "changed: " + changed.iterator().next()));
+        why = null;
+      }
       if (hotSwap != null) {
         hotSwap.snapshot(); // what the restart reads
       }
       if (restart(applications)) {
-        if (hotSwap != null) {
-          report("restarting the application: " + (why == null ? "files changed" : why));
-        }
         changed.clear();
         mustRestart = false;
-        why = null;
       } else {
-        mustRestart = true;
-        Thread.sleep(200); // Liberty not up yet: ask again
+        mustRestart = true; // Liberty not up yet: ask again (without a second report)
+        Thread.sleep(200);
       }
     }
+  }
+
+  /**
+   * Whether a deleted class file among {@code changed} still has its source ({@code
+   * src/main/java} next to {@code target/classes}, as Maven lays a module out): dev mode is
+   * compiling it again.
+   */
+  static boolean beingRecompiled(Set<Path> changed, List<Path> classRoots) {
+    for (Path file : changed) {
+      if (!file.toString().endsWith(".class") || Files.exists(file)) {
+        continue;
+      }
+      for (Path root : classRoots) {
+        if (file.startsWith(root) && root.endsWith(Path.of("target", "classes"))) {
+          String name = root.relativize(file).toString();
+          String outer = name.substring(0, name.length() - ".class".length()).split("\\$")[0];
+          Path source = root.getParent().getParent().resolve("src/main/java").resolve(outer + ".java");
+          if (Files.exists(source)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** One line on the server's console (the dev-mode terminal) and in messages.log. */

@@ -8,21 +8,29 @@ import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.ProtectionDomain;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -80,6 +88,12 @@ final class HotSwap {
           "Ljakarta/enterprise/event/Observes;",
           "Ljakarta/enterprise/event/ObservesAsync;",
           "Ljakarta/enterprise/inject/Disposes;");
+
+  /** Methods that the runtime calls once and whose result it keeps, by the type declaring them. */
+  private static final Map<String, Set<String>> ONCE_METHODS =
+      Map.of(
+          "jakarta.validation.ConstraintValidator", Set.of("initialize"),
+          "jakarta.ws.rs.ext.ContextResolver", Set.of("getContext"));
 
   private static final Set<String> START_UP_TYPES =
       Set.of(
@@ -184,20 +198,21 @@ final class HotSwap {
       read.put(name, bytes);
       Loaded before = loaded.get(name);
       ClassLoader loader = before == null ? null : before.loader().get();
-      String why = whyNotSwappable(name, loader == null ? known : before.bytes(), bytes);
-      if (why != null) {
-        return Outcome.restart(why);
-      }
       if (loader == null) {
-        continue; // not loaded: loaded from disk when first used
+        // not loaded: loaded from disk when first used, if its shape allows
+        String why = whyNotSwappable(name, known, bytes);
+        if (why != null) {
+          return Outcome.restart(why);
+        }
+        continue;
       }
       Class<?> type = findLoaded(name.replace('/', '.'), loader);
       if (type == null) {
         continue; // its loader was discarded: a restart is under way or done
       }
-      String startUp = startUpType(type);
-      if (startUp != null) {
-        return Outcome.restart(name + " is a " + startUp + ", called while the application starts");
+      String why = whyNotSwappable(name, before.bytes(), bytes, supertypes(type));
+      if (why != null) {
+        return Outcome.restart(why);
       }
       definitions.add(new ClassDefinition(type, bytes));
       names.add(type.getName());
@@ -219,12 +234,43 @@ final class HotSwap {
    * Why an edit of a class from {@code before} to {@code after} cannot be swapped; null if it can.
    */
   static String whyNotSwappable(String name, byte[] before, byte[] after) {
+    ClassNode node = read(after);
+    Set<String> supertypes = new HashSet<>(node.interfaces);
+    if (node.superName != null) {
+      supertypes.add(node.superName);
+    }
+    return whyNotSwappable(
+        name,
+        before,
+        after,
+        supertypes.stream().map(t -> t.replace('/', '.')).collect(Collectors.toSet()));
+  }
+
+  /**
+   * Why an edit of a class from {@code before} to {@code after} cannot be swapped; null if it can.
+   *
+   * @param supertypes the class's superclasses and interfaces (binary names), as loaded
+   */
+  static String whyNotSwappable(
+      String name, byte[] before, byte[] after, Set<String> supertypes) {
     ClassNode old = read(before);
     ClassNode now = read(after);
     String difference = shapeDifference(old, now);
     if (difference != null) {
       return name + ": " + difference;
     }
+    for (String type : supertypes) {
+      if (START_UP_TYPES.contains(type)) {
+        return name + " is a " + type + ", called while the application starts";
+      }
+    }
+    // What ran once, at start-up or when an object was made, and every method of this class that
+    // it called (in the old or the new code): a change there would not be seen until a restart.
+    Map<String, String> once = new HashMap<>();
+    onceRoots(old, supertypes, once);
+    onceRoots(now, supertypes, once);
+    reachFrom(old, once);
+    reachFrom(now, once);
     Map<String, MethodNode> oldMethods = new HashMap<>();
     for (MethodNode m : old.methods) {
       oldMethods.put(m.name + m.desc, m);
@@ -234,22 +280,78 @@ final class HotSwap {
       if (o == null || Arrays.equals(code(o), code(m))) {
         continue;
       }
-      if (m.name.equals("<init>") || m.name.equals("<clinit>")) {
-        return name + "." + m.name + " changed: it ran when the "
-            + (m.name.equals("<init>") ? "object was created" : "class was initialised");
+      String why = once.get(m.name + m.desc);
+      if (why != null) {
+        return name + "." + m.name + " changed: it " + why;
       }
-      if (annotated(m.visibleAnnotations, ONCE_ANNOTATIONS)) {
-        return name + "." + m.name + " changed: a lifecycle or producer method";
+    }
+    return null;
+  }
+
+  /** The methods that run once, with why: constructors, initialisers, lifecycle and the like. */
+  private static void onceRoots(ClassNode node, Set<String> supertypes, Map<String, String> once) {
+    Set<String> onceByType = new HashSet<>();
+    for (String type : supertypes) {
+      onceByType.addAll(ONCE_METHODS.getOrDefault(type, Set.of()));
+    }
+    for (MethodNode m : node.methods) {
+      String why = null;
+      if (m.name.equals("<init>")) {
+        why = "runs when an object is created";
+      } else if (m.name.equals("<clinit>")) {
+        why = "runs when the class is initialised";
+      } else if (annotated(m.visibleAnnotations, ONCE_ANNOTATIONS)) {
+        why = "is a lifecycle or producer method";
+      } else if (m.visibleParameterAnnotations != null
+          && Arrays.stream(m.visibleParameterAnnotations)
+              .anyMatch(p -> annotated(p, ONCE_PARAMETER_ANNOTATIONS))) {
+        why = "is an observer or disposer method";
+      } else if (onceByType.contains(m.name)) {
+        why = "is called once by the runtime, which keeps its result";
       }
-      if (m.visibleParameterAnnotations != null) {
-        for (List<AnnotationNode> parameter : m.visibleParameterAnnotations) {
-          if (annotated(parameter, ONCE_PARAMETER_ANNOTATIONS)) {
-            return name + "." + m.name + " changed: an observer or disposer method";
+      if (why != null) {
+        once.putIfAbsent(m.name + m.desc, why);
+      }
+    }
+  }
+
+  /** Adds to {@code once} every method of the class that a method in it calls, transitively. */
+  private static void reachFrom(ClassNode node, Map<String, String> once) {
+    Map<String, MethodNode> methods = new HashMap<>();
+    for (MethodNode m : node.methods) {
+      methods.put(m.name + m.desc, m);
+    }
+    Deque<String> work = new ArrayDeque<>(once.keySet());
+    while (!work.isEmpty()) {
+      String caller = work.pop();
+      MethodNode m = methods.get(caller);
+      if (m == null) {
+        continue;
+      }
+      for (AbstractInsnNode insn : m.instructions) {
+        List<String> callees = new ArrayList<>();
+        if (insn instanceof MethodInsnNode call && call.owner.equals(node.name)) {
+          callees.add(call.name + call.desc);
+        } else if (insn instanceof InvokeDynamicInsnNode indy) {
+          for (Object arg : indy.bsmArgs) {
+            if (arg instanceof Handle h && h.getOwner().equals(node.name)) {
+              callees.add(h.getName() + h.getDesc());
+            }
+          }
+        }
+        for (String callee : callees) {
+          if (!once.containsKey(callee)) {
+            once.put(
+                callee,
+                "is called from "
+                    + caller.substring(0, caller.indexOf('('))
+                    + ", which "
+                    + once.get(caller));
+            work.push(callee);
           }
         }
       }
     }
-    return null;
   }
 
   private static boolean annotated(List<AnnotationNode> annotations, Set<String> any) {
@@ -371,19 +473,21 @@ final class HotSwap {
     return null;
   }
 
-  private static String startUpType(Class<?> type) {
-    List<Class<?>> queue = new ArrayList<>(List.of(type));
-    for (int i = 0; i < queue.size(); i++) {
-      Class<?> c = queue.get(i);
-      if (START_UP_TYPES.contains(c.getName())) {
-        return c.getSimpleName();
+  /** The binary names of every superclass and interface of {@code type}. */
+  private static Set<String> supertypes(Class<?> type) {
+    Set<String> names = new HashSet<>();
+    Deque<Class<?>> work = new ArrayDeque<>(List.of(type));
+    while (!work.isEmpty()) {
+      Class<?> c = work.pop();
+      if (c != type && !names.add(c.getName())) {
+        continue;
       }
       if (c.getSuperclass() != null) {
-        queue.add(c.getSuperclass());
+        work.push(c.getSuperclass());
       }
-      queue.addAll(List.of(c.getInterfaces()));
+      work.addAll(List.of(c.getInterfaces()));
     }
-    return null;
+    return names;
   }
 
   /** The internal name of the class in {@code file} if it lies in a class root; null otherwise. */

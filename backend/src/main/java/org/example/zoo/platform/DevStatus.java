@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *       CompileCheck}: {@code compiled}, {@code pending}, {@code failed} with file:line:message);
  *   <li>{@code lastStart}: when this application started, or why its start failed ({@link
  *       StartFailures});
+ *   <li>{@code reload}: how recompiled classes are taken up ({@link ZooConfig#reload()});
  *   <li>{@code lastSwap}: when the file change agent of local servers last swapped recompiled
  *       method bodies into the running application without restarting it (and which classes), if it
  *       did after the last start; null otherwise;
@@ -44,7 +45,15 @@ public class DevStatus {
   @Inject ZooConfig config;
 
   @Schema(name = "DevStatus")
-  @JsonbPropertyOrder({"state", "problem", "lastSave", "lastCompile", "lastStart", "lastSwap"})
+  @JsonbPropertyOrder({
+    "state",
+    "problem",
+    "reload",
+    "lastSave",
+    "lastCompile",
+    "lastStart",
+    "lastSwap"
+  })
   public record Dev(
       @Schema(
               description =
@@ -53,6 +62,12 @@ public class DevStatus {
           String state,
       @Schema(description = "why what answers is not the saved code; null when current")
           String problem,
+      @Schema(
+              description =
+                  "how recompiled classes are taken up: swap (method bodies swapped into the running"
+                      + " application, a restart for anything else), restart, polled (Liberty's"
+                      + " monitor restarts) or none")
+          String reload,
       Save lastSave,
       Compile lastCompile,
       Start lastStart,
@@ -217,7 +232,7 @@ public class DevStatus {
       state = "current";
       problem = null;
     }
-    return new Dev(state, problem, save, compile, start, swap);
+    return new Dev(state, problem, config.reload(), save, compile, start, swap);
   }
 
   /**

@@ -46,6 +46,22 @@ public class ZooConfig {
    * disabled, or it waits for notifications ({@code mbean}) and no file change agent runs in this
    * JVM (the agent sets the system property {@code zoo.devagent}).
    */
+  /**
+   * How this server takes up recompiled classes: {@code swap} (the file change agent swaps edited
+   * method bodies into the running application and restarts it for anything else), {@code restart}
+   * (the agent restarts it: {@code ZOO_DEV_RELOAD=restart}), {@code polled} (Liberty's monitor
+   * restarts it), or {@code none} (never: see {@link #whyNotReloading()}).
+   */
+  public String reload() {
+    if (whyNotReloading() != null) {
+      return "none";
+    }
+    if (System.getProperty("zoo.devagent") != null) {
+      return System.getProperty("zoo.devagent.reload", "restart");
+    }
+    return "polled";
+  }
+
   public String whyNotReloading() {
     if ("disabled".equalsIgnoreCase(updateTrigger)) {
       return "the application monitor is disabled (APP_UPDATE_TRIGGER=disabled)";

@@ -18,6 +18,7 @@ class DevStatusJsonTest {
         new DevStatus.Dev(
             "compile-failed",
             "the saved code does not compile: A.java:4: illegal start of expression",
+            "swap",
             new DevStatus.Save("backend/src/main/java/A.java", at),
             new DevStatus.Compile(
                 "failed",
@@ -32,7 +33,7 @@ class DevStatusJsonTest {
     try (Jsonb jsonb = JsonbBuilder.create()) {
       assertEquals(
           "{\"state\":\"compile-failed\",\"problem\":\"the saved code does not compile: A.java:4:"
-              + " illegal start of expression\",\"lastSave\":{\"file\":\"backend/src/main/java/A.java\","
+              + " illegal start of expression\",\"reload\":\"swap\",\"lastSave\":{\"file\":\"backend/src/main/java/A.java\","
               + "\"at\":\"2026-01-01T00:00:00Z\"},\"lastCompile\":{\"status\":\"failed\","
               + "\"at\":\"2026-01-01T00:00:00Z\",\"changedFiles\":[\"backend/src/main/java/A.java\"],"
               + "\"errors\":[{\"file\":\"backend/src/main/java/A.java\",\"line\":4,"

@@ -63,7 +63,11 @@ class HotSwapTest {
   }
 
   private String why(String after) throws IOException {
-    return HotSwap.whyNotSwappable("demo/Greeter", compile(BEFORE), compile(after));
+    return why(BEFORE, after);
+  }
+
+  private String why(String before, String after) throws IOException {
+    return HotSwap.whyNotSwappable("demo/Greeter", compile(before), compile(after));
   }
 
   /** The edit restarts the application, for a reason that names {@code what}. */
@@ -128,5 +132,48 @@ class HotSwapTest {
             new String[] {"println(\"started\")", "println(\"started!\")", "observer"})) {
       assertRestarts(BEFORE.replace(edit[0], edit[1]), edit[2]);
     }
+  }
+
+  @Test
+  void aMethodThatRanOnlyAtStartUpRestartsAndSaysWhoCalledIt() throws IOException {
+    // a static field computed once, like a JSON-B configuration built in a static initialiser
+    String before =
+        BEFORE.replace(
+            "  public String greet() {",
+            "  static final String GREETING = greeting();\n\n"
+                + "  static String greeting() {\n    return \"hi\";\n  }\n\n"
+                + "  public String greet() {");
+    String why = why(before, before.replace("return \"hi\";", "return \"hi there\";"));
+    assertNotNull(why, "restarts");
+    assertTrue(why.contains("greeting changed: it is called from <clinit>"), why);
+  }
+
+  @Test
+  void whatTheRuntimeCallsOnceRestartsAndWhatItCallsEachTimeIsSwapped() throws IOException {
+    String validator =
+        """
+        package demo;
+
+        import jakarta.validation.ConstraintValidator;
+        import jakarta.validation.ConstraintValidatorContext;
+
+        public class Greeter implements ConstraintValidator<Deprecated, String> {
+          private String prefix;
+
+          @Override
+          public void initialize(Deprecated annotation) {
+            prefix = "one of";
+          }
+
+          @Override
+          public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value.startsWith(prefix);
+          }
+        }
+        """;
+    String why = why(validator, validator.replace("\"one of\"", "\"any of\""));
+    assertNotNull(why, "restarts");
+    assertTrue(why.contains("initialize changed: it is called once by the runtime"), why);
+    assertNull(why(validator, validator.replace("startsWith(prefix)", "endsWith(prefix)")));
   }
 }
