@@ -77,6 +77,8 @@ def container_started_at():
 
 
 def main():
+    # A SIGTERM (a timeout, a killed benchmark) unwinds like Ctrl-C, so that the edited source is restored.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("dev-loop: terminated"))
     parser = argparse.ArgumentParser()
     parser.add_argument("--edits", type=int, default=10)
     parser.add_argument("--edit", choices=sorted(EDITS), default="body",

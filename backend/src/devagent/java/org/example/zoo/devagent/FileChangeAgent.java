@@ -37,7 +37,9 @@ import javax.management.ObjectName;
  * time: the agent sets the system property {@code APP_UPDATE_TRIGGER=mbean} at start (Liberty's
  * variables prefer system properties to environment variables and to server.xml's default, {@code
  * polled}), unless the environment chose another trigger ({@code polled}, {@code disabled}), in
- * which case it does nothing.
+ * which case it does nothing — except that it takes over from {@code polled} when the environment
+ * also sets {@code ZOO_DEV_WATCH} (liberty:devc sets both: {@code polled} for a container whose
+ * JVM options do not name this agent yet, {@code ZOO_DEV_WATCH} for one whose do).
  *
  * <p>Before restarting, it tries a hot swap ({@link HotSwap}): when the changed files are classes
  * whose edit changed nothing but ordinary method bodies, it redefines them in the running JVM and
@@ -86,7 +88,10 @@ public final class FileChangeAgent {
     }
     System.setProperty("zoo.devagent.loaded", "true");
     String chosen = System.getenv("APP_UPDATE_TRIGGER");
-    if (chosen != null && !chosen.equalsIgnoreCase("mbean")) {
+    // liberty:devc sets polled (for a server without this agent) and ZOO_DEV_WATCH (for this one)
+    boolean takeOver =
+        "polled".equalsIgnoreCase(chosen) && System.getenv("ZOO_DEV_WATCH") != null;
+    if (chosen != null && !chosen.equalsIgnoreCase("mbean") && !takeOver) {
       return; // the monitor polls or is off, as asked: restarting too would restart twice
     }
     Path apps;
