@@ -2,7 +2,6 @@ package org.example.zoo.devagent;
 
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
-import java.lang.management.ManagementFactory;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 
 /**
  * Restarts a dev-mode application the moment its files change, instead of letting Liberty's
@@ -74,11 +71,6 @@ public final class FileChangeAgent {
   static final long POLL_MILLIS = 100;
 
   private static final Logger LOG = Logger.getLogger(FileChangeAgent.class.getName());
-  private static final String MONITOR_MBEAN =
-      "WebSphere:service=com.ibm.ws.kernel.filemonitor.FileNotificationMBean";
-  private static final String APPLICATION_MBEAN =
-      "WebSphere:service=com.ibm.websphere.application.ApplicationMBean,name=";
-
   private FileChangeAgent() {}
 
   /** Entry point of {@code -javaagent:zoo-devagent.jar[=appsDirectory]}. */
@@ -220,7 +212,7 @@ public final class FileChangeAgent {
       if (hotSwap != null) {
         hotSwap.snapshot(); // what the restart reads
       }
-      if (restart(applications)) {
+      if (LibertyRestart.restart(applications)) {
         changed.clear();
         mustRestart = false;
       } else {
@@ -257,36 +249,5 @@ public final class FileChangeAgent {
   /** One line on the server's console (the dev-mode terminal) and in messages.log. */
   private static void report(String message) {
     System.out.println("zoo-devagent: " + message);
-  }
-
-  /** Whether Liberty took the restart (false: its kernel or MBeans are not there yet). */
-  private static boolean restart(List<String> applications) {
-    if (System.getProperty("javax.management.builder.initial") == null) {
-      return false;
-    }
-    try {
-      MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-      boolean all = true;
-      for (String application : applications) {
-        ObjectName name = new ObjectName(APPLICATION_MBEAN + application);
-        if (server.isRegistered(name)) {
-          server.invoke(name, "restart", new Object[0], new String[0]);
-        } else {
-          all = false;
-        }
-      }
-      if (all) {
-        return true;
-      }
-      ObjectName monitor = new ObjectName(MONITOR_MBEAN);
-      if (!server.isRegistered(monitor)) {
-        return false;
-      }
-      server.invoke(monitor, "processApplicationChanges", new Object[0], new String[0]);
-      return true;
-    } catch (Exception e) {
-      LOG.log(Level.WARNING, "Liberty refused to restart " + applications + " after a change", e);
-      return true; // do not retry a refusal in a loop; the next change tries again
-    }
   }
 }

@@ -18,47 +18,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.Handle;
-import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.AnnotationNode;
-import org.objectweb.asm.tree.ClassNode;
-import org.objectweb.asm.tree.FieldNode;
-import org.objectweb.asm.tree.InvokeDynamicInsnNode;
-import org.objectweb.asm.tree.MethodInsnNode;
-import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Swaps recompiled classes into the running application (the JVM's class redefinition, {@link
  * Instrumentation#redefineClasses}) when an edit changed nothing but ordinary method bodies, so
  * that such a save is served without restarting the application.
  *
- * <p>An edit is swapped only when every changed file is a class file of the application that it
- * has already loaded, and for each of them:
- *
- * <ul>
- *   <li>its shape is unchanged: class header, supertypes, fields, methods, their signatures and
- *       every annotation (class, field, method, parameter), compared as written by javac without
- *       the methods' code and debug attributes; JPA's woven entities never compare equal to the
- *       compiler's output, so they always restart;
- *   <li>no changed method runs only at start-up or once per bean: constructors, static
- *       initialisers, and methods annotated {@code @PostConstruct}, {@code @PreDestroy}, {@code
- *       @Produces}, JPA lifecycle callbacks, or with an {@code @Observes}, {@code @ObservesAsync} or
- *       {@code @Disposes} parameter;
- *   <li>it is not a class that the runtime calls only while the application starts (JAX-RS {@code
- *       Application}, {@code Feature}, {@code DynamicFeature}, {@code ParamConverterProvider}, CDI
- *       {@code Extension}, servlet context listeners and initialisers).
- * </ul>
- *
- * Anything else (a new, deleted or not yet loaded class, a resource, a changed annotation or
- * signature, a refusal by the JVM) restarts the application as before. What a swap cannot do: a
- * method body that already ran and whose result was kept (a value computed at start-up in a method
- * that is not one of the above) keeps its result until the next restart.
+ * <p>An edit is swapped only when every changed file is a class file the application already
+ * knows (loaded, or on disk at its last start), and {@link ClassEdit} finds that each edit changed
+ * nothing but method bodies that run each time they are called: the shape is unchanged ({@link
+ * ClassShape}; JPA's woven entities never compare equal to the compiler's output), no changed
+ * method ran only once (constructors, static initialisers, lifecycle, producer and observer
+ * methods, what the runtime calls once and keeps, and what those call), and the class is not one
+ * the runtime calls only while the application starts. Anything else (a new or deleted class, a
+ * resource, a changed annotation or signature, a refusal by the JVM) restarts the application as
+ * before. What a swap cannot do: a result that old code computed and something kept (a value
+ * cached in another class or a library) stays until the next restart.
  *
  * <p>After a swap (also one that needed no class redefined: javac rewrote classes unchanged, or
  * changed classes are not loaded yet) the system property {@value #SWAPPED_PROPERTY} holds {@code
@@ -69,41 +45,6 @@ final class HotSwap {
 
   /** The system property that tells the application what was swapped last, and when. */
   static final String SWAPPED_PROPERTY = "zoo.devagent.swapped";
-
-  private static final Set<String> ONCE_ANNOTATIONS =
-      Set.of(
-          "Ljakarta/annotation/PostConstruct;",
-          "Ljakarta/annotation/PreDestroy;",
-          "Ljakarta/enterprise/inject/Produces;",
-          "Ljakarta/persistence/PrePersist;",
-          "Ljakarta/persistence/PostPersist;",
-          "Ljakarta/persistence/PreUpdate;",
-          "Ljakarta/persistence/PostUpdate;",
-          "Ljakarta/persistence/PreRemove;",
-          "Ljakarta/persistence/PostRemove;",
-          "Ljakarta/persistence/PostLoad;");
-
-  private static final Set<String> ONCE_PARAMETER_ANNOTATIONS =
-      Set.of(
-          "Ljakarta/enterprise/event/Observes;",
-          "Ljakarta/enterprise/event/ObservesAsync;",
-          "Ljakarta/enterprise/inject/Disposes;");
-
-  /** Methods that the runtime calls once and whose result it keeps, by the type declaring them. */
-  private static final Map<String, Set<String>> ONCE_METHODS =
-      Map.of(
-          "jakarta.validation.ConstraintValidator", Set.of("initialize"),
-          "jakarta.ws.rs.ext.ContextResolver", Set.of("getContext"));
-
-  private static final Set<String> START_UP_TYPES =
-      Set.of(
-          "jakarta.ws.rs.core.Application",
-          "jakarta.ws.rs.core.Feature",
-          "jakarta.ws.rs.container.DynamicFeature",
-          "jakarta.ws.rs.ext.ParamConverterProvider",
-          "jakarta.enterprise.inject.spi.Extension",
-          "jakarta.servlet.ServletContextListener",
-          "jakarta.servlet.ServletContainerInitializer");
 
   /** What a class loader defined last for a class of the application: its loader and bytes. */
   private record Loaded(WeakReference<ClassLoader> loader, byte[] bytes) {}
@@ -200,7 +141,7 @@ final class HotSwap {
       ClassLoader loader = before == null ? null : before.loader().get();
       if (loader == null) {
         // not loaded: loaded from disk when first used, if its shape allows
-        String why = whyNotSwappable(name, known, bytes);
+        String why = ClassEdit.whyNotSwappable(name, known, bytes);
         if (why != null) {
           return Outcome.restart(why);
         }
@@ -210,7 +151,7 @@ final class HotSwap {
       if (type == null) {
         continue; // its loader was discarded: a restart is under way or done
       }
-      String why = whyNotSwappable(name, before.bytes(), bytes, supertypes(type));
+      String why = ClassEdit.whyNotSwappable(name, before.bytes(), bytes, supertypes(type));
       if (why != null) {
         return Outcome.restart(why);
       }
@@ -228,235 +169,6 @@ final class HotSwap {
     System.setProperty(
         SWAPPED_PROPERTY, System.currentTimeMillis() + " " + String.join(",", names));
     return new Outcome(names, null);
-  }
-
-  /**
-   * Why an edit of a class from {@code before} to {@code after} cannot be swapped; null if it can.
-   */
-  static String whyNotSwappable(String name, byte[] before, byte[] after) {
-    ClassNode node = read(after);
-    Set<String> supertypes = new HashSet<>(node.interfaces);
-    if (node.superName != null) {
-      supertypes.add(node.superName);
-    }
-    return whyNotSwappable(
-        name,
-        before,
-        after,
-        supertypes.stream().map(t -> t.replace('/', '.')).collect(Collectors.toSet()));
-  }
-
-  /**
-   * Why an edit of a class from {@code before} to {@code after} cannot be swapped; null if it can.
-   *
-   * @param supertypes the class's superclasses and interfaces (binary names), as loaded
-   */
-  static String whyNotSwappable(
-      String name, byte[] before, byte[] after, Set<String> supertypes) {
-    ClassNode old = read(before);
-    ClassNode now = read(after);
-    String difference = shapeDifference(old, now);
-    if (difference != null) {
-      return name + ": " + difference;
-    }
-    for (String type : supertypes) {
-      if (START_UP_TYPES.contains(type)) {
-        return name + " is a " + type + ", called while the application starts";
-      }
-    }
-    // What ran once, at start-up or when an object was made, and every method of this class that
-    // it called (in the old or the new code): a change there would not be seen until a restart.
-    Map<String, String> once = new HashMap<>();
-    onceRoots(old, supertypes, once);
-    onceRoots(now, supertypes, once);
-    reachFrom(old, once);
-    reachFrom(now, once);
-    Map<String, MethodNode> oldMethods = new HashMap<>();
-    for (MethodNode m : old.methods) {
-      oldMethods.put(m.name + m.desc, m);
-    }
-    for (MethodNode m : now.methods) {
-      MethodNode o = oldMethods.get(m.name + m.desc);
-      if (o == null || Arrays.equals(code(o), code(m))) {
-        continue;
-      }
-      String why = once.get(m.name + m.desc);
-      if (why != null) {
-        return name + "." + m.name + " changed: it " + why;
-      }
-    }
-    return null;
-  }
-
-  /** The methods that run once, with why: constructors, initialisers, lifecycle and the like. */
-  private static void onceRoots(ClassNode node, Set<String> supertypes, Map<String, String> once) {
-    Set<String> onceByType = new HashSet<>();
-    for (String type : supertypes) {
-      onceByType.addAll(ONCE_METHODS.getOrDefault(type, Set.of()));
-    }
-    for (MethodNode m : node.methods) {
-      String why = null;
-      if (m.name.equals("<init>")) {
-        why = "runs when an object is created";
-      } else if (m.name.equals("<clinit>")) {
-        why = "runs when the class is initialised";
-      } else if (annotated(m.visibleAnnotations, ONCE_ANNOTATIONS)) {
-        why = "is a lifecycle or producer method";
-      } else if (m.visibleParameterAnnotations != null
-          && Arrays.stream(m.visibleParameterAnnotations)
-              .anyMatch(p -> annotated(p, ONCE_PARAMETER_ANNOTATIONS))) {
-        why = "is an observer or disposer method";
-      } else if (onceByType.contains(m.name)) {
-        why = "is called once by the runtime, which keeps its result";
-      }
-      if (why != null) {
-        once.putIfAbsent(m.name + m.desc, why);
-      }
-    }
-  }
-
-  /** Adds to {@code once} every method of the class that a method in it calls, transitively. */
-  private static void reachFrom(ClassNode node, Map<String, String> once) {
-    Map<String, MethodNode> methods = new HashMap<>();
-    for (MethodNode m : node.methods) {
-      methods.put(m.name + m.desc, m);
-    }
-    Deque<String> work = new ArrayDeque<>(once.keySet());
-    while (!work.isEmpty()) {
-      String caller = work.pop();
-      MethodNode m = methods.get(caller);
-      if (m == null) {
-        continue;
-      }
-      for (AbstractInsnNode insn : m.instructions) {
-        List<String> callees = new ArrayList<>();
-        if (insn instanceof MethodInsnNode call && call.owner.equals(node.name)) {
-          callees.add(call.name + call.desc);
-        } else if (insn instanceof InvokeDynamicInsnNode indy) {
-          for (Object arg : indy.bsmArgs) {
-            if (arg instanceof Handle h && h.getOwner().equals(node.name)) {
-              callees.add(h.getName() + h.getDesc());
-            }
-          }
-        }
-        for (String callee : callees) {
-          if (!once.containsKey(callee)) {
-            once.put(
-                callee,
-                "is called from "
-                    + caller.substring(0, caller.indexOf('('))
-                    + ", which "
-                    + once.get(caller));
-            work.push(callee);
-          }
-        }
-      }
-    }
-  }
-
-  private static boolean annotated(List<AnnotationNode> annotations, Set<String> any) {
-    return annotations != null && annotations.stream().anyMatch(a -> any.contains(a.desc));
-  }
-
-  private static ClassNode read(byte[] bytes) {
-    ClassNode node = new ClassNode();
-    new ClassReader(bytes).accept(node, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-    return node;
-  }
-
-  /**
-   * What differs between two versions of a class apart from its methods' code, in words; null when
-   * nothing does. Nested-class entries of other classes (javac names {@code
-   * MethodHandles$Lookup} once a method concatenates strings) are not part of the shape.
-   */
-  static String shapeDifference(ClassNode old, ClassNode now) {
-    if (!Arrays.equals(header(old), header(now))) {
-      return "its declaration, annotations or nested classes changed";
-    }
-    Map<String, byte[]> oldFields = new HashMap<>();
-    for (FieldNode f : old.fields) {
-      oldFields.put(f.name, field(f));
-    }
-    for (FieldNode f : now.fields) {
-      byte[] before = oldFields.remove(f.name);
-      if (before == null) {
-        return "field " + f.name + " was added";
-      }
-      if (!Arrays.equals(before, field(f))) {
-        return "field " + f.name + " changed its type, modifiers or annotations";
-      }
-    }
-    if (!oldFields.isEmpty()) {
-      return "field " + oldFields.keySet().iterator().next() + " was removed";
-    }
-    Map<String, byte[]> oldMethods = new HashMap<>();
-    for (MethodNode m : old.methods) {
-      oldMethods.put(m.name + m.desc, declaration(m));
-    }
-    for (MethodNode m : now.methods) {
-      byte[] before = oldMethods.remove(m.name + m.desc);
-      if (before == null) {
-        return "method " + m.name + m.desc + " was added (a new lambda is a new method)";
-      }
-      if (!Arrays.equals(before, declaration(m))) {
-        return "method " + m.name + " changed its modifiers, exceptions or annotations";
-      }
-    }
-    return oldMethods.isEmpty()
-        ? null
-        : "method " + oldMethods.keySet().iterator().next() + " was removed";
-  }
-
-  /** The class without members and without other classes' nested-class entries. */
-  private static byte[] header(ClassNode node) {
-    ClassNode copy = new ClassNode();
-    node.accept(copy);
-    copy.fields.clear();
-    copy.methods.clear();
-    copy.innerClasses.removeIf(
-        c -> !c.name.equals(node.name) && !c.name.startsWith(node.name + "$"));
-    ClassWriter writer = new ClassWriter(0);
-    copy.accept(writer);
-    return writer.toByteArray();
-  }
-
-  /** A member alone in a class file: equal bytes, equal member. */
-  private static byte[] alone(Consumer<ClassWriter> member) {
-    ClassWriter writer = new ClassWriter(0);
-    writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "M", null, "java/lang/Object", null);
-    member.accept(writer);
-    writer.visitEnd();
-    return writer.toByteArray();
-  }
-
-  private static byte[] field(FieldNode field) {
-    return alone(field::accept);
-  }
-
-  /** A method without its code: modifiers, signature, exceptions, annotations. */
-  private static byte[] declaration(MethodNode method) {
-    MethodNode copy =
-        new MethodNode(
-            method.access,
-            method.name,
-            method.desc,
-            method.signature,
-            method.exceptions.toArray(String[]::new));
-    method.accept(
-        new org.objectweb.asm.MethodVisitor(Opcodes.ASM9, copy) {
-          @Override
-          public void visitCode() {
-            // the declaration ends where the code begins
-            mv = null;
-          }
-        });
-    copy.visitEnd();
-    return alone(copy::accept);
-  }
-
-  /** A method with its code: equal bytes, equal code. */
-  private static byte[] code(MethodNode method) {
-    return alone(method::accept);
   }
 
   private Class<?> findLoaded(String name, ClassLoader loader) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Which edits the file change agent swaps into a running application (method bodies) and which
  * restart it, on classes compiled by javac as dev mode compiles them.
  */
-class HotSwapTest {
+class ClassEditTest {
 
   @TempDir Path dir;
 
@@ -67,7 +67,7 @@ class HotSwapTest {
   }
 
   private String why(String before, String after) throws IOException {
-    return HotSwap.whyNotSwappable("demo/Greeter", compile(before), compile(after));
+    return ClassEdit.whyNotSwappable("demo/Greeter", compile(before), compile(after));
   }
 
   /** The edit restarts the application, for a reason that names {@code what}. */
