@@ -371,7 +371,7 @@ class SessionIT {
     assertNotNull(retryAfter, "Retry-After");
     assertTrue(locked.headers().allValues("Set-Cookie").isEmpty(), "the session stays");
 
-    Thread.sleep(Long.parseLong(retryAfter) * 1000 + 200); // the test server locks for 2 s
+    Thread.sleep(Long.parseLong(retryAfter) * 1000 + 200); // the test server locks for 5 s
     SignedIn renewed = signedIn(renew(signedIn.cookie()));
     assertEquals(user.name(), renewed.body().getString("username"));
   }

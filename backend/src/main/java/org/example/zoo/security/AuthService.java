@@ -61,7 +61,9 @@ public class AuthService {
       throw locked(Duration.between(now, user.getLockedUntil()));
     }
     if (!PasswordHashing.verify(password, user.getPasswordHash())) {
-      users.recordFailure(user.getId(), now, config.maxFailures(), config.lockout(), MAX_LOCKOUT);
+      // Timed after the hash check, which takes a while: a lock-out lasts its full length.
+      users.recordFailure(
+          user.getId(), clock.instant(), config.maxFailures(), config.lockout(), MAX_LOCKOUT);
       LOG.info(() -> "Login failed for " + user.getUsername() + ": wrong password");
       throw failed();
     }
