@@ -20,8 +20,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Says in one line when the HTTP port is taken by another process. Liberty logs a bind failure but
- * keeps running unreachable; this check asks the port for /api/info and compares the instance id:
- * if another process answers, or nothing does, it names the port and the variable to change.
+ * keeps running unreachable; this check asks the port for /api/info every 0.5 s and compares the
+ * instance id: when something other than this application answers (or accepts the connection and
+ * does not answer within 1 s) ten times in a row, it names the port and the variable to change. Ten
+ * answers (5 to 15 s) outlast the Liberty 404s of an application restarting in dev mode. A refused
+ * connection is not reported: nobody holds the port, and Liberty opens it once the server has
+ * started, however long that takes (it stops asking after 5 minutes).
  */
 @ApplicationScoped
 public class HttpPortCheck {
@@ -30,8 +34,8 @@ public class HttpPortCheck {
   public static final String INSTANCE_ID = UUID.randomUUID().toString();
 
   private static final Logger LOG = Logger.getLogger(HttpPortCheck.class.getName());
-  private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(30);
-  private static final int FOREIGN_ANSWERS_BEFORE_REPORT = 3;
+  private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(5);
+  private static final int FOREIGN_ANSWERS_IN_A_ROW_BEFORE_REPORT = 10;
 
   @Inject
   @ConfigProperty(name = "HTTP_PORT", defaultValue = "9080")
@@ -70,8 +74,8 @@ public class HttpPortCheck {
     if (answer == Answer.SELF) {
       return;
     }
-    if (answer == Answer.FOREIGN && ++foreignAnswers >= FOREIGN_ANSWERS_BEFORE_REPORT
-        || System.nanoTime() > deadline) {
+    foreignAnswers = answer == Answer.FOREIGN ? foreignAnswers + 1 : 0;
+    if (foreignAnswers >= FOREIGN_ANSWERS_IN_A_ROW_BEFORE_REPORT) {
       LOG.severe(
           "HTTP port "
               + port
@@ -80,7 +84,13 @@ public class HttpPortCheck {
               + " e.g. HTTP_PORT=9081 ./mvnw liberty:dev");
       return;
     }
-    if (!executor.isShutdown()) {
+    if (System.nanoTime() > deadline) {
+      LOG.fine(
+          () ->
+              "This application did not answer on HTTP port "
+                  + port
+                  + " in 5 minutes; not asking again");
+    } else if (!executor.isShutdown()) {
       executor.schedule(this::check, 500, TimeUnit.MILLISECONDS);
     }
   }
