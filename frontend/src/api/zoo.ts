@@ -21,7 +21,7 @@ function collection<T, I>(path: string) {
   }
 }
 
-export type Health = 'up' | 'database' | 'starting' | 'unreachable'
+export type Health = 'up' | 'database' | 'stopping' | 'starting' | 'unreachable'
 
 export const api = {
   species: collection<Species, Omit<Species, 'id' | 'version'>>('/api/species'),
@@ -56,7 +56,8 @@ export const api = {
   info: () => request<Info>('GET', '/api/info'),
   /**
    * What /health/ready says, in the UI's terms: `up`; `database` (the application answers, its
-   * database check is DOWN); `starting` (DOWN for another reason, e.g. the application is starting or
+   * database check is DOWN); `stopping` (its `drain` check is DOWN: the server was told to stop and
+   * finishes what it has); `starting` (DOWN for another reason, e.g. the application is starting or
    * restarting); `unreachable` (no answer, or not the application's: a proxy's 502/504 page).
    */
   health: async (): Promise<Health> => {
@@ -74,7 +75,9 @@ export const api = {
     }
     if (response.ok && body.status === 'UP') return 'up'
     if (!body.status) return 'unreachable'
-    return body.checks?.some((c) => c.name === 'database' && c.status === 'DOWN') ? 'database' : 'starting'
+    const down = (name: string) => body.checks?.some((c) => c.name === name && c.status === 'DOWN')
+    if (down('database')) return 'database'
+    return down('drain') ? 'stopping' : 'starting'
   },
 }
 

@@ -43,6 +43,25 @@ describe('HealthBanner', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('server cannot be reached')
   })
 
+  it('says the server is stopping while its drain check is DOWN', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        json(503, {
+          status: 'DOWN',
+          checks: [
+            { name: 'database', status: 'UP' },
+            { name: 'drain', status: 'DOWN', data: { reason: 'draining: the server is stopping' } },
+          ],
+        }),
+      ),
+    )
+    render(<HealthBanner intervalMs={1000} />)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('server is stopping')
+    expect(alert).not.toHaveTextContent('starting')
+  })
+
   it('says the server is starting while readiness is DOWN without a database problem', async () => {
     vi.stubGlobal(
       'fetch',

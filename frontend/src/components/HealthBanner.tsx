@@ -7,6 +7,8 @@ const MESSAGES: Record<Exclude<Health, 'up'>, string> = {
   unreachable: 'The server cannot be reached right now (it may be restarting). This page tries again by itself.',
   database:
     'The database is unavailable right now. Changes cannot be saved; this page recovers by itself when it is back.',
+  stopping:
+    'The server is stopping (it finishes what it has started). This page recovers by itself when a server is ready again.',
   starting: 'The server is starting or restarting. This page recovers by itself when it is ready.',
 }
 
