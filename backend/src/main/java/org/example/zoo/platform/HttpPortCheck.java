@@ -57,7 +57,13 @@ public class HttpPortCheck {
               thread.setDaemon(true);
               return thread;
             });
-    client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+    // HTTP/1.1: the client's default asks a plain-HTTP server to upgrade to HTTP/2 (h2c), and
+    // Liberty then records an FFDC incident ("stream was already closed") for the upgraded answer.
+    client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofMillis(500))
+            .build();
     deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
     executor.schedule(this::check, 500, TimeUnit.MILLISECONDS);
   }
