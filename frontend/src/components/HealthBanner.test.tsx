@@ -5,6 +5,13 @@ import { HealthBanner } from './HealthBanner'
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
 
+/** The banner shown when every readiness request gets this answer. */
+const bannerFor = async (answer: () => Promise<Response>) => {
+  vi.stubGlobal('fetch', vi.fn(answer))
+  render(<HealthBanner intervalMs={1000} />)
+  return screen.findByRole('alert')
+}
+
 describe('HealthBanner', () => {
   it('says the database is away while its check is DOWN, and goes away by itself', async () => {
     let up = false
@@ -24,50 +31,34 @@ describe('HealthBanner', () => {
   })
 
   it('says the server cannot be reached when there is no connection', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
-    )
-    render(<HealthBanner intervalMs={1000} />)
-    const alert = await screen.findByRole('alert')
+    const alert = await bannerFor(async () => Promise.reject(new TypeError('Failed to fetch')))
     expect(alert).toHaveTextContent('server cannot be reached')
     expect(alert).not.toHaveTextContent('database')
   })
 
   it("says the server cannot be reached when a proxy answers 502 on its own (Vite's dev server)", async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('', { status: 502, headers: { 'Content-Type': 'text/plain' } })),
+    const alert = await bannerFor(
+      async () => new Response('', { status: 502, headers: { 'Content-Type': 'text/plain' } }),
     )
-    render(<HealthBanner intervalMs={1000} />)
-    expect(await screen.findByRole('alert')).toHaveTextContent('server cannot be reached')
+    expect(alert).toHaveTextContent('server cannot be reached')
   })
 
   it('says the server is stopping while its drain check is DOWN', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () =>
-        json(503, {
-          status: 'DOWN',
-          checks: [
-            { name: 'database', status: 'UP' },
-            { name: 'drain', status: 'DOWN', data: { reason: 'draining: the server is stopping' } },
-          ],
-        }),
-      ),
+    const alert = await bannerFor(async () =>
+      json(503, {
+        status: 'DOWN',
+        checks: [
+          { name: 'database', status: 'UP' },
+          { name: 'drain', status: 'DOWN', data: { reason: 'draining: the server is stopping' } },
+        ],
+      }),
     )
-    render(<HealthBanner intervalMs={1000} />)
-    const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('server is stopping')
     expect(alert).not.toHaveTextContent('starting')
   })
 
   it('says the server is starting while readiness is DOWN without a database problem', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => json(503, { status: 'DOWN', checks: [] })),
-    )
-    render(<HealthBanner intervalMs={1000} />)
-    expect(await screen.findByRole('alert')).toHaveTextContent('starting or restarting')
+    const alert = await bannerFor(async () => json(503, { status: 'DOWN', checks: [] }))
+    expect(alert).toHaveTextContent('starting or restarting')
   })
 })
