@@ -167,9 +167,8 @@ class DevModeStatusIT {
     } finally {
       Files.writeString(source, original);
     }
-    // What dev mode does once the file compiles again: it writes the class.
-    touchAll(
-        module.resolve("target/classes/org/example/zoo/platform"), Instant.now().plusSeconds(1));
+    // What dev mode does once the file compiles again: it writes the class (the same bytes).
+    compile(source);
     awaitState("current", Duration.ofSeconds(60));
     assertEquals(200, get("/api/message").statusCode());
   }
@@ -255,6 +254,50 @@ class DevModeStatusIT {
       assertTrue(
           !dev.getJsonObject("lastStart").getString("at").equals(startedAt), "restarted: " + dev);
       assertTrue(!dev.containsKey("lastSwap") || dev.isNull("lastSwap"), dev::toString);
+    } finally {
+      saveCompiledAndAwait(source, original, "Hello from backend!");
+    }
+    awaitState("current", Duration.ofSeconds(30));
+  }
+
+  @Test
+  @Order(5)
+  void savesInQuickSuccessionAreNeverCalledCurrentBeforeTheyAnswer() throws Exception {
+    Path source = module.resolve("src/main/java/" + MESSAGE_RESOURCE);
+    String original = Files.readString(source);
+    // an annotation (restart), a body (swap), both (restart), a body (swap): each saved as soon as
+    // the one before answers
+    String annotation = "\"Hello from backend!\"";
+    String body = "    return message;";
+    String quick1 = original.replace(annotation, "\"quick 1\"");
+    String quick2 = quick1.replace(body, "    return \"quick 2\";");
+    String quick3 = quick1.replace("\"quick 1\"", "\"quick 3\"");
+    String quick4 = quick3.replace(body, "    return \"quick 4\";");
+    try {
+      int round = 0;
+      for (String content : List.of(quick1, quick2, quick3, quick4)) {
+        String answer = "quick " + ++round;
+        Files.writeString(source, content);
+        Instant saved = Files.getLastModifiedTime(source).toInstant();
+        compile(source);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String served = null;
+        while (!answer.equals(served)) {
+          assertTrue(System.nanoTime() < deadline, () -> "not served: " + answer);
+          HttpResponse<String> info = get("/api/info");
+          served = get("/api/message").body();
+          if (info.statusCode() != 200) {
+            continue; // restarting
+          }
+          JsonObject dev = json(info.body()).getJsonObject("dev");
+          boolean seesTheSave =
+              !Instant.parse(dev.getJsonObject("lastSave").getString("at")).isBefore(saved);
+          if (seesTheSave && dev.getString("state").equals("current")) {
+            // said after the save was seen: from then on, what answers is the saved code
+            assertEquals(answer, served, () -> "current, but the old code answers: " + dev);
+          }
+        }
+      }
     } finally {
       saveCompiledAndAwait(source, original, "Hello from backend!");
     }

@@ -8,6 +8,7 @@ import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.ProtectionDomain;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,6 +46,13 @@ final class HotSwap {
 
   /** The system property that tells the application what was swapped last, and when. */
   static final String SWAPPED_PROPERTY = "zoo.devagent.swapped";
+
+  /**
+   * Set with {@link #SWAPPED_PROPERTY}: the newest modification time (ISO-8601, as precise as the
+   * file system) of the class files a swap took up, so that the application compares class files
+   * with class files.
+   */
+  static final String CLASSES_MODIFIED_PROPERTY = "zoo.devagent.swapped.classes-modified";
 
   /** What a class loader defined last for a class of the application: its loader and bytes. */
   private record Loaded(WeakReference<ClassLoader> loader, byte[] bytes) {}
@@ -115,6 +123,7 @@ final class HotSwap {
     List<ClassDefinition> definitions = new ArrayList<>();
     List<String> names = new ArrayList<>();
     Map<String, byte[]> read = new HashMap<>();
+    Instant newestModified = Instant.EPOCH;
     for (Path file : changed) {
       String name = className(file);
       if (name == null) {
@@ -125,6 +134,9 @@ final class HotSwap {
       }
       byte[] bytes;
       try {
+        // before reading: a file rewritten meanwhile then counts as newer than what was swapped
+        Instant modified = Files.getLastModifiedTime(file).toInstant();
+        newestModified = modified.isAfter(newestModified) ? modified : newestModified;
         bytes = Files.readAllBytes(file);
       } catch (IOException e) {
         return Outcome.restart("cannot read " + file + ": " + e);
@@ -166,6 +178,7 @@ final class HotSwap {
       }
     }
     onDisk.putAll(read);
+    System.setProperty(CLASSES_MODIFIED_PROPERTY, newestModified.toString());
     System.setProperty(
         SWAPPED_PROPERTY, System.currentTimeMillis() + " " + String.join(",", names));
     return new Outcome(names, null);

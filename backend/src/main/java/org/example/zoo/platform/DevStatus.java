@@ -1,6 +1,8 @@
 package org.example.zoo.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.nio.file.Path;
@@ -34,9 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @ApplicationScoped
 public class DevStatus {
-
-  /** Clocks and file systems: a class written within this of the start is not "newer". */
-  static final Duration SLACK = Duration.ofSeconds(2);
 
   /** The file checks walk the source tree: done at most this often. */
   private static final Duration REFRESH = Duration.ofMillis(750);
@@ -75,34 +74,7 @@ public class DevStatus {
               description =
                   "recompiled classes swapped into the running application after its last start;"
                       + " null if none")
-          Swap lastSwap) {}
-
-  @Schema(name = "DevSwap")
-  @JsonbPropertyOrder({"at", "classes"})
-  public record Swap(
-      Instant at,
-      @Schema(description = "the redefined classes (empty: the changed ones were not loaded yet)")
-          List<String> classes) {
-
-    /** The file change agent's system property: {@code <epoch milliseconds> <names,...>}. */
-    static final String PROPERTY = "zoo.devagent.swapped";
-
-    /** The agent's last swap in this JVM, if any (an unreadable property counts as none). */
-    static Optional<Swap> last() {
-      String value = System.getProperty(PROPERTY);
-      if (value == null) {
-        return Optional.empty();
-      }
-      String[] parts = value.split(" ", 2);
-      try {
-        List<String> classes =
-            parts.length < 2 || parts[1].isBlank() ? List.of() : List.of(parts[1].split(","));
-        return Optional.of(new Swap(Instant.ofEpochMilli(Long.parseLong(parts[0])), classes));
-      } catch (NumberFormatException e) {
-        return Optional.empty();
-      }
-    }
-  }
+          DevSwap lastSwap) {}
 
   @Schema(name = "DevSave")
   @JsonbPropertyOrder({"file", "at"})
@@ -133,6 +105,7 @@ public class DevStatus {
   private final CompileCheck compileCheck;
   private volatile Instant computedAt = Instant.EPOCH;
   private volatile Dev last;
+  private volatile Instant classesAtStart;
 
   public DevStatus() {
     this.backend =
@@ -142,6 +115,18 @@ public class DevStatus {
     this.checkout = backend.map(DevCheckout::around);
     this.compileCheck =
         backend.map(b -> new CompileCheck(b, checkout.orElseThrow().root())).orElse(null);
+  }
+
+  /**
+   * Notes the newest file of the build's output directory as this application starts: what it runs,
+   * on the file system's clock, to compare later class files with (no clock in between).
+   */
+  void started(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    classesAtStart = backend.flatMap(b -> newestClass(b)).orElse(null);
+  }
+
+  private static Optional<Instant> newestClass(Path backend) {
+    return DevCheckout.newest(backend.resolve("target/classes")).map(CompileCheck::modified);
   }
 
   /** The status, where the server runs the build's output directory; empty elsewhere. */
@@ -173,8 +158,7 @@ public class DevStatus {
         DevCheckout.newest(b.resolve("src/main"))
             .map(f -> new Save(checkout.orElseThrow().relative(f), CompileCheck.modified(f)))
             .orElse(null);
-    Instant classesAt =
-        DevCheckout.newest(b.resolve("target/classes")).map(CompileCheck::modified).orElse(null);
+    Instant classesAt = newestClass(b).orElse(null);
     CompileCheck.Result compiled = compileCheck.check();
     Compile compile =
         new Compile(
@@ -191,10 +175,21 @@ public class DevStatus {
         failure
             .map(f -> new Start("failed", f.at(), f.where() + ": " + f.cause()))
             .orElseGet(() -> new Start("started", startedAt, null));
-    Swap swap =
-        Swap.last().filter(w -> startedAt != null && w.at().isAfter(startedAt)).orElse(null);
+    DevSwap swap =
+        DevSwap.last().filter(w -> startedAt != null && w.at().isAfter(startedAt)).orElse(null);
     // what the running application's classes are as of: its start, or the swap after it
     Instant runningAsOf = swap != null ? swap.at() : startedAt;
+    // the same on the file system's clock: the newest class file it started with or swapped in
+    Instant runningClassesAsOf = classesAtStart;
+    if (swap != null) {
+      Instant swapped = DevSwap.lastClassesModified().orElse(swap.at());
+      if (runningClassesAsOf == null || swapped.isAfter(runningClassesAsOf)) {
+        runningClassesAsOf = swapped;
+      }
+    }
+    if (runningClassesAsOf == null) {
+      runningClassesAsOf = runningAsOf;
+    }
 
     String state;
     String problem;
@@ -216,8 +211,8 @@ public class DevStatus {
       state = "compiling";
       problem = "saved sources are not compiled yet: " + String.join(", ", compiled.changedFiles());
     } else if (classesAt != null
-        && runningAsOf != null
-        && classesAt.isAfter(runningAsOf.plus(SLACK))) {
+        && runningClassesAsOf != null
+        && classesAt.isAfter(runningClassesAsOf)) {
       String notReloading = config.whyNotReloading();
       state = notReloading != null ? "not-reloading" : "restarting";
       problem =
@@ -225,8 +220,8 @@ public class DevStatus {
               ? "classes compiled after the application started are never loaded: " + notReloading
               : "classes compiled at "
                   + classesAt
-                  + " are newer than the running application's (as of "
-                  + runningAsOf
+                  + " are newer than those the running application has (written by "
+                  + runningClassesAsOf
                   + "): it reloads them";
     } else {
       state = "current";

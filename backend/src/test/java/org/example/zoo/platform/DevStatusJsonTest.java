@@ -45,24 +45,31 @@ class DevStatusJsonTest {
 
   @Test
   void theFileChangeAgentsLastSwapIsReadFromItsSystemProperty() {
-    String before = System.getProperty(DevStatus.Swap.PROPERTY);
+    String before = System.getProperty(DevSwap.PROPERTY);
     try {
-      System.setProperty(
-          DevStatus.Swap.PROPERTY, "1767225600000 org.example.A,org.example.A$Inner");
+      System.setProperty(DevSwap.PROPERTY, "1767225600000 org.example.A,org.example.A$Inner");
       assertEquals(
-          new DevStatus.Swap(
+          new DevSwap(
               Instant.parse("2026-01-01T00:00:00Z"),
               List.of("org.example.A", "org.example.A$Inner")),
-          DevStatus.Swap.last().orElseThrow());
-      System.setProperty(DevStatus.Swap.PROPERTY, "1767225600000 ");
-      assertEquals(List.of(), DevStatus.Swap.last().orElseThrow().classes());
-      System.setProperty(DevStatus.Swap.PROPERTY, "yesterday A");
-      assertEquals(java.util.Optional.empty(), DevStatus.Swap.last());
+          DevSwap.last().orElseThrow());
+      System.setProperty(DevSwap.PROPERTY, "1767225600000 ");
+      assertEquals(List.of(), DevSwap.last().orElseThrow().classes());
+      System.setProperty(DevSwap.PROPERTY, "yesterday A");
+      assertEquals(java.util.Optional.empty(), DevSwap.last());
+      System.setProperty(DevSwap.CLASSES_MODIFIED_PROPERTY, "2026-01-01T00:00:00.123456789Z");
+      assertEquals(
+          Instant.parse("2026-01-01T00:00:00.123456789Z"),
+          DevSwap.lastClassesModified().orElseThrow(),
+          "as precise as the file system");
+      System.setProperty(DevSwap.CLASSES_MODIFIED_PROPERTY, "1767225600000");
+      assertEquals(java.util.Optional.empty(), DevSwap.lastClassesModified());
     } finally {
+      System.clearProperty(DevSwap.CLASSES_MODIFIED_PROPERTY);
       if (before == null) {
-        System.clearProperty(DevStatus.Swap.PROPERTY);
+        System.clearProperty(DevSwap.PROPERTY);
       } else {
-        System.setProperty(DevStatus.Swap.PROPERTY, before);
+        System.setProperty(DevSwap.PROPERTY, before);
       }
     }
   }
