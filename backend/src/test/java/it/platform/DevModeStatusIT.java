@@ -232,7 +232,7 @@ class DevModeStatusIT {
           source,
           original.replace("    return message;", "    return \"swapped: \" + message;"),
           "swapped: Hello from backend!");
-      // /api/info's dev block is computed at most every 0.75 s: wait for one after the swap
+      // /api/info's dev block is computed at most every 0.2 s: wait for one after the swap
       server.await(
           "dev.lastSwap in /api/info",
           Duration.ofSeconds(10),

@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class DevStatus {
 
   /** The file checks walk the source tree: done at most this often. */
-  private static final Duration REFRESH = Duration.ofMillis(750);
+  private static final Duration REFRESH = Duration.ofMillis(200);
 
   @Inject ApplicationLifecycle lifecycle;
   @Inject ZooConfig config;
