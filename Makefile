@@ -25,13 +25,15 @@ run: ## Local dev mode, embedded database, no containers (same as ./mvnw)
 
 # devc without its debug port: devc would publish it (7777) on every interface. The backend's
 # process-resources builds dev mode's file change agent first (backend/.devagent), so that devc's
-# JVM options name it from the first run on (Maven decides that when it starts).
+# JVM options name it from the first run on (Maven decides that when it starts). -am: the backend
+# names the web UI's module, which is not installed anywhere; -Dexec.skip=true: without its npm
+# build (Vite serves the UI here); the agent's own steps are never skipped.
 dev: ## SQL Server + Vite (hot reload) in containers, backend in containerized dev mode
 	docker/compose-config free-ports --also "9080:liberty:devc's HTTP port" -- $(DEV)
 	$(DEV) up -d
 	mkdir -p backend/target
 	umask 077 && docker/compose-config env backend -- $(DEV) >$(DEVC_ENV)
-	./mvnw -q -pl backend process-resources
+	./mvnw -q -pl backend -am process-resources -Dexec.skip=true
 	./mvnw liberty:devc -Ddebug=false -Ddevc.runOpts="--network=zoo-dev --env-file=$(DEVC_ENV)"
 
 dev-down: ## Stop the development stack (data volume kept)
