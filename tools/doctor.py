@@ -2,7 +2,8 @@
 """Is what runs what you wrote? Compares the running backend (/api/info: revision, build and start
 times, update trigger), the container that runs it (image and container ages) and the UI bundle with
 the working tree, and says what is stale, why, and the one command that fixes it.
-Exit code 0: up to date; 1: something is stale; 2: nothing answers.
+Exit code 0: up to date; 1: something is stale, or a server answers without the application (after
+waiting for a restart to end); 2: nothing answers.
 
 Usage: tools/doctor.py [URL]   (default $ZOO_URL; without either, dev mode at http://localhost:9080,
                               then the production stack's UI at http://localhost:8080)
@@ -13,6 +14,8 @@ import re
 import shutil
 import subprocess
 import sys
+import time
+import urllib.error
 import urllib.request
 from datetime import datetime, timezone
 
@@ -29,6 +32,9 @@ UI_SOURCES = [ROOT / "frontend/src", ROOT / "frontend/index.html", ROOT / "front
 CLASSES = ROOT / "backend/target/classes"
 MESSAGES_LOG = ROOT / "backend/target/liberty/wlp/usr/servers/zoo/logs/messages.log"
 DEVC_CONTAINER = "zoo-backend-dev"
+# How long a server that answers without the application is given to finish a restart (dev mode
+# restarts the application after most saves; Liberty answers 404 meanwhile).
+RESTART_WAIT_SECONDS = 15
 
 
 def git(*args):
@@ -154,16 +160,39 @@ def fetch_info(url):
         return json.load(r)
 
 
+def find_server(urls):
+    """The first of urls whose /api/info answers: (info, url, None). Otherwise (None, url, error): url
+    is the first that answered HTTP without the application (an HTTP error: starting, restarting or
+    not deployed) and error its answer, or url is None and error why nothing answered."""
+    answering, error = None, None
+    for candidate in urls:
+        try:
+            return fetch_info(candidate), candidate, None
+        except urllib.error.HTTPError as e:
+            if answering is None:
+                answering, error = candidate, e
+        except (OSError, ValueError) as e:
+            if answering is None:
+                error = e
+    return None, answering, error
+
+
 def main():
     given = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("ZOO_URL")
     urls = [given.rstrip("/")] if given else CANDIDATES
-    info, url, error = None, None, None
-    for candidate in urls:
-        try:
-            info, url = fetch_info(candidate), candidate
-            break
-        except (OSError, ValueError) as e:
-            error = e
+    info, url, error = find_server(urls)
+    if info is None and url:
+        print(f"The server at {url} answers without the application ({error}): waiting up to"
+              f" {RESTART_WAIT_SECONDS} s for a restart to end...")
+        deadline = time.monotonic() + RESTART_WAIT_SECONDS
+        while info is None and url and time.monotonic() < deadline:
+            time.sleep(0.5)
+            info, url, error = find_server(urls)
+    if info is None and url:
+        print(f"NO APPLICATION at {url} ({error}): the server runs, but the zoo application did not come back.")
+        print("  Read why in the dev-mode terminal (./mvnw and make dev run it in the foreground),"
+              " or in the production stack's log (make logs).")
+        return 1
     if info is None:
         print(f"NOTHING RUNS at {' or '.join(urls)} ({error}).")
         print("  Start it: ./mvnw (dev mode, local) or make dev (containers) or make prod.")

@@ -120,3 +120,55 @@ class DiagnoseTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class FindServerTest(unittest.TestCase):
+    """tools/doctor.py's search for the running backend, against stand-in servers on 127.0.0.1."""
+
+    def serve(self, status, body):
+        import http.server
+        import threading
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                self.send_response(status)
+                self.end_headers()
+                self.wfile.write(body.encode())
+
+            def log_message(self, *args):
+                pass
+
+        server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        self.addCleanup(server.server_close)
+        self.addCleanup(server.shutdown)
+        return f"http://127.0.0.1:{server.server_port}"
+
+    def closed_port(self):
+        import socket
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            return f"http://127.0.0.1:{s.getsockname()[1]}"
+
+    def test_a_server_without_the_application_is_told_from_nothing_running(self):
+        import doctor as tool
+
+        liberty = self.serve(404, "Error 404: SRVE0190E: File not found: /api/info")
+        info, url, error = tool.find_server([liberty, self.closed_port()])
+        self.assertIsNone(info)
+        self.assertEqual(liberty, url, "the server that answered, not the closed port")
+        self.assertIn("404", str(error))
+
+    def test_nothing_answers(self):
+        import doctor as tool
+
+        info, url, error = tool.find_server([self.closed_port()])
+        self.assertEqual((None, None), (info, url))
+        self.assertIsNotNone(error)
+
+    def test_the_application_answers(self):
+        import doctor as tool
+
+        app = self.serve(200, '{"revision": "abc1234"}')
+        self.assertEqual(({"revision": "abc1234"}, app, None), tool.find_server([self.closed_port(), app]))

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -29,9 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *       did after the last start; null otherwise;
  *   <li>{@code state}: {@code current} (what answers is what was saved), {@code compiling}, {@code
  *       compile-failed}, {@code not-compiled} (newer sources, and no compiler here to say why),
- *       {@code restarting} (classes newer than the running application), {@code not-reloading}
- *       (newer classes, and the application monitor is disabled), {@code start-failed}; {@code
- *       problem} says it in one line (null when current).
+ *       {@code restarting} (a save not in the running application yet, see {@link StartedWith}),
+ *       {@code not-reloading} (the same, never reloaded), {@code start-failed}; {@code problem}
+ *       says it in one line (null when current).
  * </ul>
  */
 @ApplicationScoped
@@ -105,7 +106,7 @@ public class DevStatus {
   private final CompileCheck compileCheck;
   private volatile Instant computedAt = Instant.EPOCH;
   private volatile Dev last;
-  private volatile Instant classesAtStart;
+  private volatile StartedWith startedWith;
 
   public DevStatus() {
     this.backend =
@@ -117,16 +118,9 @@ public class DevStatus {
         backend.map(b -> new CompileCheck(b, checkout.orElseThrow().root())).orElse(null);
   }
 
-  /**
-   * Notes the newest file of the build's output directory as this application starts: what it runs,
-   * on the file system's clock, to compare later class files with (no clock in between).
-   */
+  /** Notes what this application starts with, to tell the saves it has not taken up later. */
   void started(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    classesAtStart = backend.flatMap(b -> newestClass(b)).orElse(null);
-  }
-
-  private static Optional<Instant> newestClass(Path backend) {
-    return DevCheckout.newest(backend.resolve("target/classes")).map(CompileCheck::modified);
+    startedWith = backend.map(StartedWith::now).orElse(null);
   }
 
   /** The status, where the server runs the build's output directory; empty elsewhere. */
@@ -158,7 +152,7 @@ public class DevStatus {
         DevCheckout.newest(b.resolve("src/main"))
             .map(f -> new Save(checkout.orElseThrow().relative(f), CompileCheck.modified(f)))
             .orElse(null);
-    Instant classesAt = newestClass(b).orElse(null);
+    Instant classesAt = StartedWith.newest(b.resolve("target/classes"));
     CompileCheck.Result compiled = compileCheck.check();
     Compile compile =
         new Compile(
@@ -177,19 +171,7 @@ public class DevStatus {
             .orElseGet(() -> new Start("started", startedAt, null));
     DevSwap swap =
         DevSwap.last().filter(w -> startedAt != null && w.at().isAfter(startedAt)).orElse(null);
-    // what the running application's classes are as of: its start, or the swap after it
-    Instant runningAsOf = swap != null ? swap.at() : startedAt;
-    // the same on the file system's clock: the newest class file it started with or swapped in
-    Instant runningClassesAsOf = classesAtStart;
-    if (swap != null) {
-      Instant swapped = DevSwap.lastClassesModified().orElse(swap.at());
-      if (runningClassesAsOf == null || swapped.isAfter(runningClassesAsOf)) {
-        runningClassesAsOf = swapped;
-      }
-    }
-    if (runningClassesAsOf == null) {
-      runningClassesAsOf = runningAsOf;
-    }
+    String notTakenUp = notTakenUp(b, classesAt, swap, startedAt);
 
     String state;
     String problem;
@@ -210,24 +192,53 @@ public class DevStatus {
     } else if (compiled.status().equals("pending")) {
       state = "compiling";
       problem = "saved sources are not compiled yet: " + String.join(", ", compiled.changedFiles());
-    } else if (classesAt != null
-        && runningClassesAsOf != null
-        && classesAt.isAfter(runningClassesAsOf)) {
+    } else if (notTakenUp != null) {
       String notReloading = config.whyNotReloading();
       state = notReloading != null ? "not-reloading" : "restarting";
       problem =
-          notReloading != null
-              ? "classes compiled after the application started are never loaded: " + notReloading
-              : "classes compiled at "
-                  + classesAt
-                  + " are newer than those the running application has (written by "
-                  + runningClassesAsOf
-                  + "): it reloads them";
+          notTakenUp + (notReloading != null ? "; never loaded: " + notReloading : "; reloading");
     } else {
       state = "current";
       problem = null;
     }
     return new Dev(state, problem, config.reload(), save, compile, start, swap);
+  }
+
+  /**
+   * What was saved and is not in the running application yet, in a line; null if nothing. The
+   * running application has what it started with ({@link StartedWith}) and the class files its last
+   * swap took up; times are compared only with file times.
+   */
+  private String notTakenUp(Path b, Instant classesAt, DevSwap swap, Instant startedAt) {
+    StartedWith start = startedWith;
+    Instant classesRunning = start != null ? start.classes() : null;
+    if (swap != null) {
+      Instant swapped = DevSwap.lastClassesModified().orElse(swap.at());
+      classesRunning =
+          classesRunning == null || swapped.isAfter(classesRunning) ? swapped : classesRunning;
+    }
+    if (classesRunning == null) {
+      classesRunning = swap != null ? swap.at() : startedAt;
+    }
+    if (classesAt != null && classesRunning != null && classesAt.isAfter(classesRunning)) {
+      return "the build's output (target/classes) changed at "
+          + classesAt
+          + ", after what the running application has (written by "
+          + classesRunning
+          + ")";
+    }
+    if (start == null) {
+      return null;
+    }
+    List<Path> gone = start.gone(StartedWith.sources(b));
+    if (!gone.isEmpty()) {
+      return "deleted or renamed after the application started: "
+          + gone.stream().map(checkout.orElseThrow()::relative).collect(Collectors.joining(", "));
+    }
+    Instant webapp = StartedWith.newest(b.resolve("src/main/webapp"));
+    return start.webappSavedSince(webapp)
+        ? "src/main/webapp saved at " + webapp + ", after the application started"
+        : null;
   }
 
   /**

@@ -1,0 +1,76 @@
+package org.example.zoo.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What a dev-mode application started with, so that {@link DevStatus} can tell the saves it has not
+ * taken up: a newer file in the build's output ({@code target/classes}), and the two kinds of save
+ * that leave no newer file there, a file deleted (or renamed) under {@code src/main} and a save
+ * under {@code src/main/webapp} (served from the sources, never copied). Times are the file
+ * system's and are compared only with other files' times, so no clock sits in between.
+ *
+ * @param classes the newest file of {@code target/classes} at the start (null: none)
+ * @param webapp the newest file of {@code src/main/webapp} at the start (null: none)
+ * @param sources the files under {@code src/main} at the start, without editors' own files
+ */
+record StartedWith(Instant classes, Instant webapp, Set<Path> sources) {
+
+  /** What {@code backend} (the module's directory) holds now. */
+  static StartedWith now(Path backend) {
+    return new StartedWith(
+        newest(backend.resolve("target/classes")),
+        newest(backend.resolve("src/main/webapp")),
+        sources(backend));
+  }
+
+  /** The newest file below {@code dir}, by modification time; null when there is none. */
+  static Instant newest(Path dir) {
+    return DevCheckout.newest(dir).map(CompileCheck::modified).orElse(null);
+  }
+
+  /**
+   * The files under {@code src/main}, without editors' swap, backup and temporary files (names that
+   * start with {@code .} or {@code #}, end with {@code ~}, or hold {@code ___jb_}).
+   */
+  static Set<Path> sources(Path backend) {
+    Path main = backend.resolve("src/main");
+    if (!Files.isDirectory(main)) {
+      return Set.of();
+    }
+    try (Stream<Path> files = Files.walk(main)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> !editorsOwn(f.getFileName().toString()))
+          .collect(Collectors.toUnmodifiableSet());
+    } catch (IOException | UncheckedIOException e) {
+      return Set.of();
+    }
+  }
+
+  private static boolean editorsOwn(String name) {
+    return name.startsWith(".")
+        || name.startsWith("#")
+        || name.endsWith("~")
+        || name.contains("___jb_");
+  }
+
+  /**
+   * The files of the start that are gone now (deleted or renamed), at most three, in name order.
+   */
+  List<Path> gone(Set<Path> now) {
+    return sources.stream().filter(f -> !now.contains(f)).sorted().limit(3).toList();
+  }
+
+  /** Whether a file of {@code src/main/webapp} was saved after the start. */
+  boolean webappSavedSince(Instant newestNow) {
+    return newestNow != null && (webapp == null || newestNow.isAfter(webapp));
+  }
+}
