@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * next to the sources. The status model, from the last save to the running application:
  *
  * <ul>
- *   <li>{@code lastSave}: the newest file under {@code backend/src/main};
+ *   <li>{@code lastSave}: the newest file under {@code backend/src/main} (not editors' own files);
  *   <li>{@code lastCompile}: the newest class and whether every Java source compiled ({@link
  *       CompileCheck}: {@code compiled}, {@code pending}, {@code failed} with file:line:message);
  *   <li>{@code lastStart}: when this application started, or why its start failed ({@link
@@ -148,8 +149,9 @@ public class DevStatus {
 
   private Dev compute() {
     Path b = backend.orElseThrow();
+    Set<Path> sources = StartedWith.sources(b);
     Save save =
-        DevCheckout.newest(b.resolve("src/main"))
+        StartedWith.newestOf(sources, b.resolve("src/main"))
             .map(f -> new Save(checkout.orElseThrow().relative(f), CompileCheck.modified(f)))
             .orElse(null);
     Instant classesAt = StartedWith.newest(b.resolve("target/classes"));
@@ -171,7 +173,7 @@ public class DevStatus {
             .orElseGet(() -> new Start("started", startedAt, null));
     DevSwap swap =
         DevSwap.last().filter(w -> startedAt != null && w.at().isAfter(startedAt)).orElse(null);
-    String notTakenUp = notTakenUp(b, classesAt, swap, startedAt);
+    String notTakenUp = notTakenUp(b, sources, classesAt, swap, startedAt);
 
     String state;
     String problem;
@@ -209,16 +211,15 @@ public class DevStatus {
    * running application has what it started with ({@link StartedWith}) and the class files its last
    * swap took up; times are compared only with file times.
    */
-  private String notTakenUp(Path b, Instant classesAt, DevSwap swap, Instant startedAt) {
+  private String notTakenUp(
+      Path b, Set<Path> sources, Instant classesAt, DevSwap swap, Instant startedAt) {
     StartedWith start = startedWith;
-    Instant classesRunning = start != null ? start.classes() : null;
+    // (the start's time only where target/classes was empty at the start)
+    Instant classesRunning = start != null && start.classes() != null ? start.classes() : startedAt;
     if (swap != null) {
       Instant swapped = DevSwap.lastClassesModified().orElse(swap.at());
       classesRunning =
           classesRunning == null || swapped.isAfter(classesRunning) ? swapped : classesRunning;
-    }
-    if (classesRunning == null) {
-      classesRunning = swap != null ? swap.at() : startedAt;
     }
     if (classesAt != null && classesRunning != null && classesAt.isAfter(classesRunning)) {
       return "the build's output (target/classes) changed at "
@@ -230,12 +231,12 @@ public class DevStatus {
     if (start == null) {
       return null;
     }
-    List<Path> gone = start.gone(StartedWith.sources(b));
+    List<Path> gone = start.gone(sources);
     if (!gone.isEmpty()) {
       return "deleted or renamed after the application started: "
           + gone.stream().map(checkout.orElseThrow()::relative).collect(Collectors.joining(", "));
     }
-    Instant webapp = StartedWith.newest(b.resolve("src/main/webapp"));
+    Instant webapp = StartedWith.newestWebapp(sources, b);
     return start.webappSavedSince(webapp)
         ? "src/main/webapp saved at " + webapp + ", after the application started"
         : null;

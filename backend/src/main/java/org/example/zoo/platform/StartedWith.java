@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,10 +27,23 @@ record StartedWith(Instant classes, Instant webapp, Set<Path> sources) {
 
   /** What {@code backend} (the module's directory) holds now. */
   static StartedWith now(Path backend) {
+    Set<Path> sources = sources(backend);
     return new StartedWith(
-        newest(backend.resolve("target/classes")),
-        newest(backend.resolve("src/main/webapp")),
-        sources(backend));
+        newest(backend.resolve("target/classes")), newestWebapp(sources, backend), sources);
+  }
+
+  /** The newest of {@code sources} below {@code src/main/webapp}, by modification time; or null. */
+  static Instant newestWebapp(Set<Path> sources, Path backend) {
+    return newestOf(sources, backend.resolve("src/main/webapp"))
+        .map(CompileCheck::modified)
+        .orElse(null);
+  }
+
+  /** The most recently modified of {@code files} below {@code dir}; empty when there is none. */
+  static Optional<Path> newestOf(Set<Path> files, Path dir) {
+    return files.stream()
+        .filter(f -> f.startsWith(dir))
+        .max(Comparator.comparing(CompileCheck::modified));
   }
 
   /** The newest file below {@code dir}, by modification time; null when there is none. */

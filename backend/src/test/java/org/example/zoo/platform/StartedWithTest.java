@@ -63,10 +63,14 @@ class StartedWithTest {
     StartedWith started = StartedWith.now(backend);
     assertEquals(start.minusSeconds(60), started.webapp());
     assertEquals(start.minusSeconds(30), started.classes());
-    Instant now = StartedWith.newest(backend.resolve("src/main/webapp"));
-    assertFalse(started.webappSavedSince(now), "nothing saved");
+    assertFalse(started.webappSavedSince(webappNow()), "nothing saved");
+    file("src/main/webapp/WEB-INF/.web.xml.swp", start.plusSeconds(3));
+    assertFalse(started.webappSavedSince(webappNow()), "an editor's swap file is not a save");
     file("src/main/webapp/WEB-INF/web.xml", start.plusSeconds(5));
-    now = StartedWith.newest(backend.resolve("src/main/webapp"));
-    assertTrue(started.webappSavedSince(now), "web.xml saved");
+    assertTrue(started.webappSavedSince(webappNow()), "web.xml saved");
+  }
+
+  private Instant webappNow() {
+    return StartedWith.newestWebapp(StartedWith.sources(backend), backend);
   }
 }
