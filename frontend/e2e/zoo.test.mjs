@@ -30,6 +30,21 @@ function nav(name) {
   return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true })
 }
 
+/**
+ * Runs `body` while `handler` answers the requests matching `patterns` (a glob or a list of them),
+ * then removes the handler once its invocations still running have finished. Removing it mid-flight
+ * would let Playwright pass the request on to the network, and the handler's own answer would then
+ * fail with "Route is already handled!" after the test.
+ */
+async function intercepting(patterns, handler, body) {
+  for (const pattern of [patterns].flat()) await page.route(pattern, handler)
+  try {
+    return await body()
+  } finally {
+    await page.unrouteAll({ behavior: 'wait' })
+  }
+}
+
 /** Loads a page signed out: without the session cookie of an earlier test, the login page shows. */
 async function openSignedOut(path) {
   await context.clearCookies()
@@ -284,16 +299,16 @@ test('an expired session asks to sign in again over the page and keeps what was 
 
   // The token runs out: the next save carries an expired token (signed with the server's key).
   const expired = expiredToken('keeper')
-  await page.route(`**/api/animals/${id}`, (route, request) =>
+  const withExpired = (route, request) =>
     request.method() === 'PUT'
       ? route.continue({ headers: { ...request.headers(), authorization: `Bearer ${expired}` } })
-      : route.continue(),
-  )
-  await page.getByRole('button', { name: 'Save changes' }).click()
+      : route.continue()
   const dialog = page.getByRole('dialog', { name: 'Your session has ended' })
-  await dialog.waitFor()
-  await screenshot(page, '10-session-ended')
-  await page.unroute(`**/api/animals/${id}`)
+  await intercepting(`**/api/animals/${id}`, withExpired, async () => {
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await dialog.waitFor()
+    await screenshot(page, '10-session-ended')
+  })
   assert.equal(await dialog.getByLabel('User name').inputValue(), 'keeper', 'who was signed in is prefilled')
   await dialog.getByLabel('Password').fill('zoo-demo-keeper')
   await dialog.getByRole('button', { name: 'Sign in', exact: true }).click()
@@ -448,36 +463,27 @@ test('a backend that cannot be reached is told apart from an absent database, an
   await page.getByRole('cell').first().waitFor()
   // What Vite's dev server answers while the backend is down or restarting: an empty 502 of its own.
   const proxyDown = (route) => route.fulfill({ status: 502, contentType: 'text/plain', body: '' })
-  await page.route('**/api/**', proxyDown)
-  await page.route('**/health/**', proxyDown)
-  try {
+  const backend = ['**/api/**', '**/health/**']
+  await intercepting(backend, proxyDown, async () => {
     await nav('Keepers').click()
     await page.getByRole('alert').filter({ hasText: 'Server unreachable' }).waitFor()
     await page.locator('.banner[data-health="unreachable"]').waitFor({ timeout: 15000 })
     const text = await page.locator('body').innerText()
     assert.doesNotMatch(text, /Internal Server Error|Bad Gateway|database is unavailable/)
     await screenshot(page, '11-server-unreachable')
-  } finally {
-    await page.unroute('**/api/**', proxyDown)
-    await page.unroute('**/health/**', proxyDown)
-  }
+  })
   // Back: the list loads and the banner goes, without a reload.
   await page.getByRole('cell').first().waitFor({ timeout: 30000 })
   await page.locator('.banner').waitFor({ state: 'detached', timeout: 15000 })
 
   // A reload while the server cannot be reached waits for it instead of showing the login: the
   // session is still valid, and comes back by itself with the server.
-  await page.route('**/api/**', proxyDown)
-  await page.route('**/health/**', proxyDown)
-  try {
+  await intercepting(backend, proxyDown, async () => {
     await page.reload()
     await page.getByText('Resuming your session').waitFor()
     await page.locator('.banner[data-health="unreachable"]').waitFor({ timeout: 15000 })
     assert.equal(await page.getByRole('heading', { name: 'Sign in to the zoo' }).count(), 0, 'no login page')
-  } finally {
-    await page.unroute('**/api/**', proxyDown)
-    await page.unroute('**/health/**', proxyDown)
-  }
+  })
   await page.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 30000 })
   await page.getByRole('cell').first().waitFor()
 })
@@ -500,11 +506,10 @@ test('while the server does not run the saved code, every page says why, and the
   }
   const withDev = async (route) => {
     const response = await route.fetch()
-    route.fulfill({ response, json: { ...(await response.json()), dev: failed } })
+    await route.fulfill({ response, json: { ...(await response.json()), dev: failed } })
   }
   const where = `${error.file}:${error.line}: ${error.message}`
-  await page.route('**/api/info', withDev)
-  try {
+  await intercepting('**/api/info', withDev, async () => {
     await openSignedOut('/')
     const banner = page.locator('.banner[data-dev-state="compile-failed"]')
     await banner.filter({ hasText: where }).waitFor()
@@ -515,9 +520,7 @@ test('while the server does not run the saved code, every page says why, and the
     }
     assert.match(await banner.innerText(), /does not compile/)
     await screenshot(page, '12-build-status-banner')
-  } finally {
-    await page.unroute('**/api/info', withDev)
-  }
+  })
   // The real server runs what was built: the banner goes by itself at the next question (2 s).
   await page.locator('.banner[data-dev-state]').waitFor({ state: 'detached', timeout: 15000 })
 })
@@ -526,16 +529,13 @@ test('a production-profile server used for development shows a ribbon on every p
   const uses = ['a git checkout is visible at /work/zoo/.git', 'the application monitor is enabled']
   const withUse = async (route) => {
     const response = await route.fetch()
-    route.fulfill({ response, json: { ...(await response.json()), profile: 'prod', developmentUse: uses } })
+    await route.fulfill({ response, json: { ...(await response.json()), profile: 'prod', developmentUse: uses } })
   }
-  await page.route('**/api/info', withUse)
-  try {
+  await intercepting('**/api/info', withUse, async () => {
     await openSignedOut('/')
     await page.getByTestId('development-use').filter({ hasText: uses[0] }).waitFor()
     await signIn('viewer')
     await nav('Animals').click()
     await page.getByTestId('development-use').filter({ hasText: 'being used for development' }).waitFor()
-  } finally {
-    await page.unroute('**/api/info', withUse)
-  }
+  })
 })
