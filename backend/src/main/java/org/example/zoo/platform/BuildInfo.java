@@ -104,38 +104,65 @@ public record BuildInfo(
     return Optional.empty();
   }
 
-  /** The abbreviated commit that .git/HEAD points to, found by walking up from {@code start}. */
+  /**
+   * The abbreviated commit that HEAD points to in the checkout around {@code start}, found by
+   * walking up to its {@code .git}: a directory, or a file naming the git directory ({@code gitdir:
+   * …}, as in a linked worktree or a submodule). Branch refs are looked up in the git directory,
+   * then in the common directory its {@code commondir} names (where a worktree's branches live).
+   * Empty when there is no checkout or it cannot be read.
+   */
   static Optional<String> gitHead(Path start) {
     for (Path dir = start; dir != null; dir = dir.getParent()) {
-      Path git = dir.resolve(".git");
-      if (Files.isDirectory(git)) {
+      Path dotGit = dir.resolve(".git");
+      if (Files.exists(dotGit)) {
         try {
-          String head = Files.readString(git.resolve("HEAD"), StandardCharsets.UTF_8).trim();
-          if (!head.startsWith("ref: ")) {
-            return Optional.of(abbreviate(head));
-          }
-          String ref = head.substring(5).trim();
-          Path refFile = git.resolve(ref);
-          if (Files.isRegularFile(refFile)) {
-            return Optional.of(
-                abbreviate(Files.readString(refFile, StandardCharsets.UTF_8).trim()));
-          }
-          Path packed = git.resolve("packed-refs");
-          if (Files.isRegularFile(packed)) {
-            try (Stream<String> lines = Files.lines(packed)) {
-              return lines
-                  .filter(line -> line.endsWith(" " + ref))
-                  .map(line -> abbreviate(line.substring(0, line.indexOf(' '))))
-                  .findFirst();
-            }
-          }
+          return commitOfHead(gitDirectory(dotGit));
         } catch (IOException e) {
           return Optional.empty();
         }
-        return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  private static Path gitDirectory(Path dotGit) throws IOException {
+    if (Files.isDirectory(dotGit)) {
+      return dotGit;
+    }
+    String line = read(dotGit);
+    if (!line.startsWith("gitdir:")) {
+      throw new IOException(dotGit + " names no git directory");
+    }
+    return dotGit.getParent().resolve(line.substring("gitdir:".length()).trim()).normalize();
+  }
+
+  private static Optional<String> commitOfHead(Path git) throws IOException {
+    String head = read(git.resolve("HEAD"));
+    if (!head.startsWith("ref: ")) {
+      return Optional.of(abbreviate(head));
+    }
+    String ref = head.substring(5).trim();
+    Path commondir = git.resolve("commondir");
+    Path common = Files.isRegularFile(commondir) ? git.resolve(read(commondir)).normalize() : git;
+    for (Path refFile : new Path[] {git.resolve(ref), common.resolve(ref)}) {
+      if (Files.isRegularFile(refFile)) {
+        return Optional.of(abbreviate(read(refFile)));
+      }
+    }
+    Path packed = common.resolve("packed-refs");
+    if (!Files.isRegularFile(packed)) {
+      return Optional.empty();
+    }
+    try (Stream<String> lines = Files.lines(packed)) {
+      return lines
+          .filter(line -> line.endsWith(" " + ref))
+          .map(line -> abbreviate(line.substring(0, line.indexOf(' '))))
+          .findFirst();
+    }
+  }
+
+  private static String read(Path file) throws IOException {
+    return Files.readString(file, StandardCharsets.UTF_8).trim();
   }
 
   private static String abbreviate(String sha) {

@@ -37,6 +37,32 @@ class BuildInfoTest {
   }
 
   @Test
+  void readsALinkedWorktreesHeadAndItsBranchInTheCommonDirectory(@TempDir Path root)
+      throws Exception {
+    // What `git worktree add ../feature feature` leaves: a .git file in the worktree, its HEAD in
+    // .git/worktrees/feature, the branch itself among the main checkout's refs.
+    Path main = root.resolve("main");
+    Path gitDir = Files.createDirectories(main.resolve(".git/worktrees/feature"));
+    Files.createDirectories(main.resolve(".git/refs/heads"));
+    Files.writeString(main.resolve(".git/refs/heads/feature"), SHA + "\n");
+    Files.writeString(gitDir.resolve("HEAD"), "ref: refs/heads/feature\n");
+    Files.writeString(gitDir.resolve("commondir"), "../..\n");
+    Path worktree = Files.createDirectories(root.resolve("feature"));
+    Files.writeString(worktree.resolve(".git"), "gitdir: " + gitDir + "\n");
+    Path classes = Files.createDirectories(worktree.resolve("backend/target/classes"));
+    assertEquals(Optional.of("0123456"), BuildInfo.gitHead(classes));
+
+    Files.writeString(worktree.resolve(".git"), "gitdir: ../main/.git/worktrees/feature\n");
+    assertEquals(Optional.of("0123456"), BuildInfo.gitHead(classes), "a relative gitdir");
+  }
+
+  @Test
+  void aDotGitFileThatNamesNoGitDirectoryGivesNoRevision(@TempDir Path repo) throws Exception {
+    Files.writeString(repo.resolve(".git"), "not a gitdir line\n");
+    assertEquals(Optional.empty(), BuildInfo.gitHead(repo));
+  }
+
+  @Test
   void devModeIsRecognisedByItsClassesDirectory() {
     assertTrue(BuildInfo.isDevModeClasses(Path.of("/src/zoo/backend/target/classes")));
     assertFalse(
