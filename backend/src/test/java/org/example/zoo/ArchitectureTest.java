@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  * org.example.zoo (ZooApplication: the JAX-RS application)
+ * metrics                      the zoo's gauges on /metrics: feedings due, occupancy, capacity
  * feeding                      feedings of animals by keepers
  * animal                       animals of a species, living in an enclosure
  * keeper                       keepers, assigned to enclosures

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.example.zoo.problem.Causes;
 
 /**
  * Keeps a failed start visible in development. Code that runs when the application starts (an
@@ -59,10 +60,7 @@ public class StartFailures implements Extension {
   }
 
   static void record(String where, Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
+    Throwable root = Causes.root(e);
     String cause =
         root == e ? String.valueOf(e) : e + " (caused by " + root + ")"; // class and message
     synchronized (StartFailures.class) {
