@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Api;
+import it.support.TestDatabase;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +36,10 @@ class SystemEndpointsIT {
     Instant serverStarted = Instant.parse(info.getString("serverStartedAt"));
     assertFalse(started.isBefore(serverStarted), "the application starts after the JVM");
     assertEquals("READY", info.getJsonObject("database").getString("status"), info::toString);
-    assertEquals("H2", info.getJsonObject("database").getString("product"), info::toString);
+    assertEquals(
+        TestDatabase.productName(),
+        info.getJsonObject("database").getString("product"),
+        info::toString);
     assertNotNull(info.getString("instanceId"));
   }
 

@@ -137,6 +137,9 @@ public final class SecondServer implements AutoCloseable {
     full.add(command.get(0));
     full.add(name);
     ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true);
+    // Its own H2 database unless the test names another: the build's environment may name the
+    // SQL Server of the build's test server (TestDatabase), which is not this server's.
+    builder.environment().put("DB_KIND", "h2");
     builder.environment().putAll(environment);
     builder.redirectOutput(directory.resolve("server-" + command.get(0) + ".out").toFile());
     try {

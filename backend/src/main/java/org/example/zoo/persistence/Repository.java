@@ -168,21 +168,16 @@ public abstract class Repository<E extends VersionedEntity> {
 
   /**
    * The entity whose {@code field} holds {@code value}, compared without regard to case and to
-   * surrounding white space (like SQL Server's default collation); empty when there is none.
+   * surrounding white space; empty when there is none. The one rule for names on both databases:
+   * written with {@code LOWER} on both sides, it does not depend on the collation of a SQL Server
+   * database (whose default is case-insensitive, but need not be); H2's name columns are
+   * case-insensitive too (migration V4), so its unique constraints agree with it under races.
    */
   protected Optional<E> findIgnoringCase(String field, String value) {
-    return findWhere("LOWER(" + alias + "." + field + ")", value.trim().toLowerCase(Locale.ROOT));
-  }
-
-  /** The entity whose {@code field} holds exactly {@code value}; empty when there is none. */
-  protected Optional<E> findExactly(String field, String value) {
-    return findWhere(alias + "." + field, value);
-  }
-
-  private Optional<E> findWhere(String expression, String value) {
     return em.createQuery(
-            "SELECT " + alias + " " + from("") + " WHERE " + expression + " = :v", type)
-        .setParameter("v", value)
+            "SELECT " + alias + " " + from("") + " WHERE LOWER(" + alias + "." + field + ") = :v",
+            type)
+        .setParameter("v", value.trim().toLowerCase(Locale.ROOT))
         .getResultStream()
         .findFirst();
   }

@@ -32,9 +32,13 @@ public class UserAccountRepository extends Repository<UserAccount> {
         "SELECT COUNT(u) FROM UserAccount u WHERE u.role = :r", java.util.Map.of("r", Role.ADMIN));
   }
 
-  /** Exact match: user names are compared as typed (the login form trims them). */
+  /**
+   * The user of this name, compared without regard to case (and to surrounding white space), like
+   * every other name: {@code ADMIN} signs in as {@code admin}, and no second user may be called
+   * {@code Admin}. The same on H2 and SQL Server (docs/api.md, "Names and case").
+   */
   public Optional<UserAccount> findByUsername(String username) {
-    return findExactly("username", username);
+    return findIgnoringCase("username", username);
   }
 
   /**
