@@ -23,7 +23,8 @@ help: ## List the targets
 run: ## Local dev mode, embedded database, no containers (same as ./mvnw)
 	./mvnw
 
-# devc without its debug port: devc would publish it (7777) on every interface. The backend's
+# devc with the pom's defaults: no debug port (devc would publish it on every interface; `make dev
+# DEVC_DEBUG=7777` debugs on 127.0.0.1:7777, see docs/containers.md). The backend's
 # process-resources builds dev mode's file change agent first (backend/.devagent), so that devc's
 # JVM options name it from the first run on (Maven decides that when it starts). -am: the backend
 # names the web UI's module, which is not installed anywhere; -Dexec.skip=true: without its npm
@@ -34,7 +35,7 @@ dev: ## SQL Server + Vite (hot reload) in containers, backend in containerized d
 	mkdir -p backend/target
 	umask 077 && docker/compose-config env backend -- $(DEV) >$(DEVC_ENV)
 	./mvnw -q -pl backend -am process-resources -Dexec.skip=true
-	./mvnw liberty:devc -Ddebug=false -Ddevc.runOpts="--network=zoo-dev --env-file=$(DEVC_ENV)"
+	./mvnw liberty:devc $(if $(DEVC_DEBUG),-Ddevc.debug=$(DEVC_DEBUG)) -Ddevc.runOpts="--network=zoo-dev --env-file=$(DEVC_ENV)"
 
 dev-down: ## Stop the development stack (data volume kept)
 	$(DEV) down
