@@ -63,6 +63,7 @@ class DrainIT {
                 name)
             .redirectErrorStream(true)
             .redirectOutput(out.toFile());
+    SecondServer.ownDatabase(builder.environment());
     builder.environment().put("HTTP_PORT", Integer.toString(port));
     builder.environment().put("ZOO_DEMO_DATA", "false");
     builder.environment().put("ZOO_DRAIN_SECONDS", Integer.toString(DRAIN_SECONDS));

@@ -22,8 +22,13 @@ public final class SecondServer implements AutoCloseable {
 
   private static final Set<String> NOT_COPIED = Set.of("logs", "workarea", "data", "tranlog");
 
-  /** The build server's ports would beat the environment's HTTP_PORT (overrides win). */
-  private static final String BUILD_SERVER_PORTS = "configDropins/overrides/it-ports.xml";
+  /**
+   * The build server's own settings that a copy must not take: its ports would beat the
+   * environment's HTTP_PORT (overrides win), and the demo data that its SQL Server gets (profile
+   * it-sqlserver) would beat the test's ZOO_DEMO_DATA.
+   */
+  private static final Set<String> BUILD_SERVER_ONLY =
+      Set.of("configDropins/overrides/it-ports.xml", "configDropins/overrides/it-sqlserver.xml");
 
   private final Path wlp;
   private final String name;
@@ -137,9 +142,7 @@ public final class SecondServer implements AutoCloseable {
     full.add(command.get(0));
     full.add(name);
     ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true);
-    // Its own H2 database unless the test names another: the build's environment may name the
-    // SQL Server of the build's test server (TestDatabase), which is not this server's.
-    builder.environment().put("DB_KIND", "h2");
+    ownDatabase(builder.environment());
     builder.environment().putAll(environment);
     builder.redirectOutput(directory.resolve("server-" + command.get(0) + ".out").toFile());
     try {
@@ -172,7 +175,7 @@ public final class SecondServer implements AutoCloseable {
         String name = relative.toString().replace('\\', '/');
         if (relative.getNameCount() > 0 && NOT_COPIED.contains(relative.getName(0).toString())
             || leftOut.contains(name)
-            || name.equals(BUILD_SERVER_PORTS)) {
+            || BUILD_SERVER_ONLY.contains(name)) {
           continue;
         }
         Path target = to.resolve(relative.toString());
@@ -211,6 +214,16 @@ public final class SecondServer implements AutoCloseable {
       env.put(more[i], more[i + 1]);
     }
     return env;
+  }
+
+  /**
+   * A copied server's environment gets its own H2 database (in its directory, or the test's
+   * H2_URL): the build's environment may name the SQL Server of the build's test server ({@link
+   * TestDatabase}), which is not a copy's to share. A test that wants another database names it
+   * after this.
+   */
+  public static void ownDatabase(Map<String, String> environment) {
+    environment.put("DB_KIND", "h2");
   }
 
   public static int freePort() {
