@@ -83,8 +83,18 @@ public final class ResetTestDatabase {
       for (String drop : drops) {
         statement.execute(drop);
       }
+      String engine;
+      try (ResultSet version = statement.executeQuery("SELECT @@VERSION")) {
+        version.next();
+        engine = version.getString(1).lines().findFirst().orElse("?");
+      }
       System.out.println(
-          "Emptied SQL Server database " + database + ": " + tables.size() + " tables dropped");
+          "Emptied SQL Server database "
+              + database
+              + ": "
+              + tables.size()
+              + " tables dropped; the engine: "
+              + engine);
     }
   }
 
