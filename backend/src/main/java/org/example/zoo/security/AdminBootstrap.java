@@ -34,6 +34,7 @@ public class AdminBootstrap {
   void migrated(@Observes DatabaseMigrator.DatabaseInfo info) throws SQLException {
     Optional<String> password = config.adminPassword();
     if (password.isEmpty()) {
+      warnIfNobodyCanSignIn();
       return;
     }
     String username = config.adminUsername().strip();
@@ -62,10 +63,32 @@ public class AdminBootstrap {
             "Created the administrator " + username + " (password from ZOO_AUTH_ADMIN_PASSWORD).");
   }
 
+  /**
+   * A database without users (SQL Server and the prod profile have no demo users) and no first
+   * administrator to create: the server runs, and nobody can sign in. Said once, at start-up.
+   */
+  private void warnIfNobodyCanSignIn() throws SQLException {
+    if (!config.login()) {
+      return; // an identity provider signs users in
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement("SELECT TOP 1 id FROM app_user");
+        ResultSet rows = query.executeQuery()) {
+      if (!rows.next()) {
+        LOG.warning(
+            "No user exists and ZOO_AUTH_ADMIN_PASSWORD is not set: nobody can sign in. Set it (the"
+                + " administrator "
+                + config.adminUsername().strip()
+                + " is created at the next start), or ZOO_DEMO_DATA=true on a throw-away database.");
+      }
+    }
+  }
+
+  /** Whether a user has this name, compared without regard to case (docs/api.md). */
   private static boolean exists(Connection connection, String username) throws SQLException {
     try (PreparedStatement query =
-        connection.prepareStatement("SELECT 1 FROM app_user WHERE username = ?")) {
-      query.setString(1, username);
+        connection.prepareStatement("SELECT 1 FROM app_user WHERE LOWER(username) = ?")) {
+      query.setString(1, username.toLowerCase(java.util.Locale.ROOT));
       try (ResultSet rows = query.executeQuery()) {
         return rows.next();
       }
