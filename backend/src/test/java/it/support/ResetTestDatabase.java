@@ -14,12 +14,14 @@ import java.util.Objects;
  * {@code DB_NAME}, {@code DB_USER}, {@code DB_PASSWORD}, {@code DB_ENCRYPT}, {@code
  * DB_TRUST_SERVER_CERTIFICATE}, as for the server), so that the test server migrates it from
  * nothing and loads the demo data, as it does with a fresh H2 database: every foreign key, then
- * every table goes. Run by the build's profile {@code it-sqlserver} before the test server starts
- * (docs/testing.md, "Against SQL Server").
+ * every table goes. Run by every build before the test server starts (execution test-database;
+ * docs/testing.md, "Against SQL Server"): with H2 (no {@code DB_KIND=sqlserver} in the environment)
+ * it does nothing.
  *
- * <p>Its one argument must repeat {@code DB_NAME}: a confirmation that this database is meant to be
- * emptied; anything else (and {@code DB_KIND} other than {@code sqlserver}) fails the build with an
- * IllegalStateException and changes nothing. (It runs in Maven's JVM: no System.exit.)
+ * <p>Its one argument ({@code -Dit.sqlserver.reset}) must repeat {@code DB_NAME}: a confirmation
+ * that this database is meant to be emptied; without it, a build with {@code DB_KIND=sqlserver} in
+ * its environment fails with an IllegalStateException and changes nothing. (It runs in Maven's JVM:
+ * no System.exit.)
  */
 public final class ResetTestDatabase {
 
@@ -27,17 +29,27 @@ public final class ResetTestDatabase {
 
   public static void main(String[] args) throws SQLException {
     String database = env("DB_NAME", "zoo");
-    String confirmed = args.length > 0 ? args[0] : "";
-    if (!TestDatabase.isSqlServer() || !database.equals(confirmed)) {
+    String confirmed = args.length > 0 && args[0] != null ? args[0].trim() : "";
+    if (!TestDatabase.isSqlServer()) {
+      if (!confirmed.isEmpty()) {
+        throw new IllegalStateException(
+            "-Dit.sqlserver.reset=" + confirmed + " needs DB_KIND=sqlserver in the environment");
+      }
+      return; // the test server's embedded H2 database: nothing to prepare
+    }
+    if (!database.equals(confirmed)) {
+      // The test server takes DB_KIND and DB_* from the environment: without this stop, a shell
+      // that exported them for a real server would run the tests' writes (and their published
+      // test administrator) against that database.
       throw new IllegalStateException(
-          "Not emptying anything: the profile it-sqlserver needs DB_KIND=sqlserver and"
-              + " -Dit.sqlserver.reset=<the DB_NAME of a database for tests only> (got DB_KIND="
-              + System.getenv("DB_KIND")
-              + ", DB_NAME="
+          "DB_KIND=sqlserver is set, so the integration tests would run against SQL Server database "
               + database
-              + ", it.sqlserver.reset="
-              + confirmed
-              + ")");
+              + " on "
+              + env("DB_HOST", "localhost")
+              + ", which they empty first. For a database for tests only, confirm with"
+              + " -Dit.sqlserver.reset="
+              + database
+              + "; otherwise unset DB_KIND (docs/testing.md, \"Against SQL Server\").");
     }
     String url =
         "jdbc:sqlserver://"
