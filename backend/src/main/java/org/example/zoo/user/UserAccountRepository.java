@@ -27,6 +27,20 @@ public class UserAccountRepository extends Repository<UserAccount> {
     return page(where, request);
   }
 
+  /**
+   * The administrators, counted after locking every administrator's row to the end of the
+   * transaction (an UPDATE that changes nothing): two changes that could each leave no
+   * administrator — two admins demoting each other, a demotion beside a delete — then happen one
+   * after the other, and the second counts what the first left. The same lock on H2 and SQL Server
+   * (READ COMMITTED: the waiting UPDATE and the count see the first one's commit).
+   */
+  public long lockAndCountAdmins() {
+    em.createNativeQuery("UPDATE app_user SET failed_logins = failed_logins WHERE role = ?")
+        .setParameter(1, Role.ADMIN.name())
+        .executeUpdate();
+    return countAdmins();
+  }
+
   public long countAdmins() {
     return count(
         "SELECT COUNT(u) FROM UserAccount u WHERE u.role = :r", java.util.Map.of("r", Role.ADMIN));

@@ -68,11 +68,8 @@ public class UserService implements EntityService<UserRequest, UserResponse> {
   private void change(UserRequest request, UserAccount user) {
     checkUniqueUsername(request.username(), user.getId());
     Role role = Role.ofGroup(request.role());
-    if (user.getRole() == Role.ADMIN && role != Role.ADMIN && repository.countAdmins() == 1) {
-      throw new ApiException(
-          ProblemType.CONFLICT,
-          user.getUsername() + " is the last administrator; make someone else admin first.",
-          List.of(new FieldError("role", "the last administrator stays admin")));
+    if (user.getRole() == Role.ADMIN && role != Role.ADMIN) {
+      requireAnotherAdministrator(user, "role");
     }
     user.setUsername(request.username());
     user.setRole(role);
@@ -84,18 +81,35 @@ public class UserService implements EntityService<UserRequest, UserResponse> {
     user.setLockedUntil(null);
   }
 
-  /** Deletes an account other than the caller's own. */
+  /** Deletes an account other than the caller's own, never the last administrator. */
   @Override
   public void delete(long id) {
     repository.remove(
         id,
         user -> {
-          if (user.getUsername().equals(caller.getName())) {
+          if (user.getUsername().equalsIgnoreCase(caller.getName())) {
             throw new ApiException(
                 ProblemType.CONFLICT,
                 "You cannot delete your own account; another administrator can.");
           }
+          if (user.getRole() == Role.ADMIN) {
+            requireAnotherAdministrator(user, "id");
+          }
         });
+  }
+
+  /**
+   * A 409 when {@code user} is the last administrator, counted under the lock that orders
+   * concurrent demotions and deletes ({@link UserAccountRepository#lockAndCountAdmins}): there is
+   * always one administrator, also when two are demoted at the same moment.
+   */
+  private void requireAnotherAdministrator(UserAccount user, String field) {
+    if (repository.lockAndCountAdmins() <= 1) {
+      throw new ApiException(
+          ProblemType.CONFLICT,
+          user.getUsername() + " is the last administrator; make someone else admin first.",
+          List.of(new FieldError(field, "the last administrator stays admin")));
+    }
   }
 
   private void checkUniqueUsername(String username, Long selfId) {
