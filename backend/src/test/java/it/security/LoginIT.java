@@ -138,6 +138,78 @@ class LoginIT {
     assertEquals("admin", again.json().getString("role"), "the bootstrap user is an admin");
   }
 
+  /** A user of the test's own, so that its failures and lock-out meet no other test's. */
+  private String freshUser(String password) {
+    String name = "lockout-" + UUID.randomUUID().toString().substring(0, 8);
+    Api.Reply created =
+        new Api()
+            .post("/api/users", object("username", name, "role", "viewer", "password", password));
+    assertEquals(201, created.status(), created::toString);
+    return name;
+  }
+
+  @Test
+  void manyWrongPasswordsAtOnceAreCheckedNoMoreThanTheLockOutAllows() throws Exception {
+    String password = "Lockout-" + UUID.randomUUID();
+    String user = freshUser(password);
+    int attempts = 30;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(attempts);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+      for (int i = 0; i < attempts; i++) {
+        String wrong = "wrong-" + i;
+        replies.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return login(user, wrong);
+                }));
+      }
+      start.countDown();
+      java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+      for (java.util.concurrent.Future<Api.Reply> reply : replies) {
+        statuses.merge(
+            reply.get(60, java.util.concurrent.TimeUnit.SECONDS).status(), 1, Integer::sum);
+      }
+      // 5 (the test server's zoo.auth.max-failures) checked and wrong, the rest refused unchecked
+      assertEquals(java.util.Map.of(401, 5, 429, attempts - 5), statuses);
+    } finally {
+      pool.shutdownNow();
+    }
+    signIn(user, password);
+  }
+
+  @Test
+  void anUnknownNameIsLockedOutExactlyLikeAUser() throws Exception {
+    String user = freshUser("Lockout-" + UUID.randomUUID());
+    String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+    for (int i = 1; i <= 6; i++) {
+      Api.Reply known = login(user, "wrong-" + i);
+      Api.Reply unknown = login(nobody, "wrong-" + i);
+      assertEquals(known.status(), unknown.status(), "attempt " + i + ": " + unknown);
+      JsonObject a = known.json();
+      JsonObject b = unknown.json();
+      assertEquals(a.getString("type"), b.getString("type"));
+      // the seconds left may differ by the one that passed between the two answers
+      assertEquals(
+          a.getString("detail").replaceAll("\\d+", "N"),
+          b.getString("detail").replaceAll("\\d+", "N"));
+      if (i == 6) {
+        assertEquals("/problems/login-locked", a.getString("type"));
+        assertTrue(
+            Math.abs(
+                    Integer.parseInt(known.header("Retry-After"))
+                        - Integer.parseInt(unknown.header("Retry-After")))
+                <= 1,
+            known.header("Retry-After") + " vs " + unknown.header("Retry-After"));
+      } else {
+        assertEquals("/problems/login-failed", a.getString("type"));
+      }
+    }
+  }
+
   @Test
   void aValidTokenIsRenewedAndAnExpiredOneIsNot() throws Exception {
     Api.Reply first = signIn("viewer", "zoo-demo-viewer");

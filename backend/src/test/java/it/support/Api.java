@@ -31,6 +31,7 @@ public final class Api {
 
   private final String baseUrl;
   private final String token;
+  private final String forwardedFor;
 
   /**
    * A client for the server the build started, signed in as an administrator (who may do
@@ -48,13 +49,26 @@ public final class Api {
   }
 
   private Api(String baseUrl, String token) {
+    this(baseUrl, token, null);
+  }
+
+  private Api(String baseUrl, String token, String forwardedFor) {
     this.baseUrl = baseUrl;
     this.token = token;
+    this.forwardedFor = forwardedFor;
   }
 
   /** The same server with another bearer token (null: none). */
   public Api withToken(String bearerToken) {
-    return new Api(baseUrl, bearerToken);
+    return new Api(baseUrl, bearerToken, forwardedFor);
+  }
+
+  /**
+   * The same client as if it came through a proxy for the client at {@code address}: {@code
+   * X-Forwarded-For}, which the server believes from a loopback peer (TRUSTED_PROXIES).
+   */
+  public Api from(String address) {
+    return new Api(baseUrl, token, address);
   }
 
   /** The same server without any credential. */
@@ -166,6 +180,9 @@ public final class Api {
   private Reply send(HttpRequest.Builder request) {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
+    }
+    if (forwardedFor != null) {
+      request.header("X-Forwarded-For", forwardedFor);
     }
     HttpResponse<String> response =
         Http.send(

@@ -55,6 +55,18 @@ public class AuthConfig {
   int lockoutSeconds;
 
   @Inject
+  @ConfigProperty(name = "zoo.auth.login-rate")
+  int loginRate;
+
+  @Inject
+  @ConfigProperty(name = "zoo.auth.password-checks")
+  int passwordChecks;
+
+  @Inject
+  @ConfigProperty(name = "zoo.auth.password-check-wait-ms")
+  int passwordCheckWaitMs;
+
+  @Inject
   @ConfigProperty(name = "zoo.auth.admin-username")
   String adminUsername;
 
@@ -124,6 +136,29 @@ public class AuthConfig {
 
   public Duration lockout() {
     return Duration.ofSeconds(lockoutSeconds);
+  }
+
+  /** Sign-in attempts per minute from one client address. */
+  public int loginRate() {
+    return positive(loginRate, "ZOO_AUTH_LOGIN_RATE", "zoo.auth.login-rate");
+  }
+
+  /** Password checks at once: the setting, or half the processors (at least one) for 0. */
+  public int passwordChecks() {
+    if (passwordChecks == 0) {
+      return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+    return positive(passwordChecks, "ZOO_AUTH_PASSWORD_CHECKS", "zoo.auth.password-checks");
+  }
+
+  /** How long a login waits for a free password check before answering 503. */
+  public Duration passwordCheckWait() {
+    if (passwordCheckWaitMs < 0) {
+      throw new IllegalArgumentException(
+          "ZOO_AUTH_PASSWORD_CHECK_WAIT_MS (zoo.auth.password-check-wait-ms) must be 0 or more, not "
+              + passwordCheckWaitMs);
+    }
+    return Duration.ofMillis(passwordCheckWaitMs);
   }
 
   public String adminUsername() {

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.ProblemType;
+import org.example.zoo.user.Caller;
 import org.example.zoo.user.Role;
 import org.example.zoo.web.JsonBody;
 import org.example.zoo.web.RequiresDatabase;
@@ -68,7 +69,7 @@ public class AuthResource {
       description = "The token; Set-Cookie: zoo_session",
       content = @Content(schema = @Schema(implementation = TokenResponse.class)))
   public Response login(@Valid @JsonBody LoginRequest credentials) {
-    return signedIn(service.login(credentials));
+    return signedIn(service.login(credentials, request.getRemoteAddr()));
   }
 
   @POST
@@ -128,7 +129,8 @@ public class AuthResource {
   @RolesAllowed({Roles.VIEWER, Roles.KEEPER, Roles.ADMIN})
   @Operation(summary = "Exchange a valid token for a fresh one, before it expires")
   public TokenResponse renew() {
-    return service.renew(token().getName());
+    JsonWebToken jwt = token();
+    return service.renew(Caller.number(jwt, Caller.USER_ID), jwt.getName());
   }
 
   @GET

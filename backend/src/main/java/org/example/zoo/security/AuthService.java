@@ -1,24 +1,28 @@
 package org.example.zoo.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.example.zoo.persistence.UtcTimestamps;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.ProblemType;
+import org.example.zoo.user.Lockout;
 import org.example.zoo.user.PasswordHashing;
 import org.example.zoo.user.UserAccount;
 import org.example.zoo.user.UserAccountRepository;
+import org.example.zoo.user.UserAccountRepository.Attempt;
 
 /**
- * The built-in login: checks a password against the users table, counts failures and locks the
- * account after too many, and issues tokens. The same answer for an unknown user and a wrong
- * password, in the same time.
+ * The built-in login: checks a password against the users table, counts failures and locks the name
+ * after too many, and issues tokens. The same answers for an unknown user and a wrong password,
+ * lock-out included, in the same time.
  */
 @ApplicationScoped
 public class AuthService {
@@ -33,6 +37,20 @@ public class AuthService {
 
   Clock clock = UtcTimestamps.CLOCK;
 
+  LoginThrottle throttle;
+  UnknownNames unknownNames;
+
+  @PostConstruct
+  void limits() {
+    throttle =
+        new LoginThrottle(config.loginRate(), config.passwordChecks(), config.passwordCheckWait());
+    unknownNames = new UnknownNames(LoginThrottle.ADDRESSES, MAX_LOCKOUT);
+  }
+
+  private Lockout lockout() {
+    return new Lockout(config.maxFailures(), config.lockout(), MAX_LOCKOUT);
+  }
+
   /**
    * A successful sign-in: the access token, and the refresh token of the browser session it starts
    * (for the zoo_session cookie) with how long that session lasts.
@@ -45,32 +63,76 @@ public class AuthService {
     }
   }
 
-  public SignedIn login(LoginRequest request) {
+  /**
+   * Signs in, at the cost a flood can bear: the client address's attempts are rate-limited and the
+   * password check waits for one of a bounded number of permits ({@link LoginThrottle}); a locked
+   * name is refused before any check. Each check is reserved atomically (no more than the allowed
+   * failures in a row are ever checked, however many arrive at once). A name that belongs to no
+   * user gets the same answers, lock-out included, in the same time ({@link UnknownNames}).
+   *
+   * @param clientAddress the caller's address (the TCP peer's, or the one a trusted proxy names)
+   * @throws ApiException 401 login-failed, 429 login-locked or login-rate-limited (Retry-After),
+   *     503 login-busy (Retry-After), 404 when the built-in login is off
+   */
+  public SignedIn login(LoginRequest request, String clientAddress) {
     TokenIssuer issuer = issuer();
+    throttle.admit(clientAddress);
     String username = request.username().strip();
     char[] password = request.password().toCharArray();
+    Lockout lockout = lockout();
     Optional<UserAccount> found = users.findByUsername(username);
+    Instant asked = clock.instant();
     if (found.isEmpty()) {
-      PasswordHashing.verifyNothing(password);
+      Instant lockedUntil = unknownNames.lockedUntil(username, asked);
+      if (lockedUntil != null) {
+        throw locked(Duration.between(asked, lockedUntil));
+      }
+      throttle.check(
+          () -> {
+            Attempt attempt = unknownNames.reserve(username, clock.instant(), lockout);
+            if (!attempt.allowed()) {
+              throw locked(Duration.between(clock.instant(), attempt.lockedUntil()));
+            }
+            PasswordHashing.verifyNothing(password);
+            unknownNames.recordFailure(username, attempt.failures(), clock.instant(), lockout);
+            return null;
+          });
       LOG.info(() -> "Login failed: unknown user name");
       throw failed();
     }
     UserAccount user = found.get();
-    Instant now = clock.instant();
-    if (user.getLockedUntil() != null && user.getLockedUntil().isAfter(now)) {
-      throw locked(Duration.between(now, user.getLockedUntil()));
+    if (user.getLockedUntil() != null && user.getLockedUntil().isAfter(asked)) {
+      throw locked(Duration.between(asked, user.getLockedUntil()));
     }
-    if (!PasswordHashing.verify(password, user.getPasswordHash())) {
-      // Timed after the hash check, which takes a while: a lock-out lasts its full length.
-      users.recordFailure(
-          user.getId(), clock.instant(), config.maxFailures(), config.lockout(), MAX_LOCKOUT);
-      LOG.info(() -> "Login failed for " + user.getUsername() + ": wrong password");
-      throw failed();
-    }
-    String rehash =
-        PasswordHashing.needsRehash(user.getPasswordHash()) ? PasswordHashing.hash(password) : null;
-    users.recordSuccess(user.getId(), now, rehash);
-    TokenResponse token = response(issuer.issue(user.getUsername(), user.getRole()), user);
+    Instant now =
+        throttle.check(
+            () -> {
+              Attempt attempt = users.reserveAttempt(user.getId(), clock.instant(), lockout);
+              if (attempt.gone()) {
+                PasswordHashing.verifyNothing(password);
+                throw failed();
+              }
+              if (!attempt.allowed()) {
+                throw locked(Duration.between(clock.instant(), attempt.lockedUntil()));
+              }
+              if (!PasswordHashing.verify(password, user.getPasswordHash())) {
+                users.recordFailure(user.getId(), attempt.failures(), clock.instant(), lockout);
+                LOG.info(() -> "Login failed for " + user.getUsername() + ": wrong password");
+                throw failed();
+              }
+              Instant at = clock.instant();
+              String rehash =
+                  PasswordHashing.needsRehash(user.getPasswordHash())
+                      ? PasswordHashing.hash(password)
+                      : null;
+              users.recordSuccess(user.getId(), at, rehash);
+              return at;
+            });
+    TokenResponse token =
+        response(
+            issuer.issue(
+                user.getId(), user.getTokenGeneration(), user.getUsername(), user.getRole()),
+            user);
     Duration lifetime = config.sessionLifetime();
     String sessionToken = SessionTokens.generate();
     sessions.start(
@@ -128,7 +190,11 @@ public class AuthService {
       throw new SessionEnded(
           "This session was renewed by another request at the same moment: try again.", false);
     }
-    TokenResponse token = response(issuer.issue(user.getUsername(), user.getRole()), user);
+    TokenResponse token =
+        response(
+            issuer.issue(
+                user.getId(), user.getTokenGeneration(), user.getUsername(), user.getRole()),
+            user);
     return new SignedIn(token, next, Duration.between(now, stored.expiresAt()));
   }
 
@@ -143,14 +209,13 @@ public class AuthService {
   }
 
   /**
-   * A fresh token for the bearer of a valid one, with the role the users table holds now (so a
-   * changed role takes effect at the next renewal at the latest).
+   * A fresh token for the bearer of a valid one, with the role the users table holds now; the user
+   * is the token's {@code uid} (its name only for a token without one).
    */
-  public TokenResponse renew(String username) {
+  public TokenResponse renew(OptionalLong userId, String username) {
     TokenIssuer issuer = issuer();
     UserAccount user =
-        users
-            .findByUsername(username)
+        (userId.isPresent() ? users.find(userId.getAsLong()) : users.findByUsername(username))
             .orElseThrow(
                 () ->
                     new ApiException(
@@ -161,7 +226,9 @@ public class AuthService {
     if (user.getLockedUntil() != null && user.getLockedUntil().isAfter(now)) {
       throw locked(Duration.between(now, user.getLockedUntil()));
     }
-    return response(issuer.issue(user.getUsername(), user.getRole()), user);
+    return response(
+        issuer.issue(user.getId(), user.getTokenGeneration(), user.getUsername(), user.getRole()),
+        user);
   }
 
   private TokenIssuer issuer() {

@@ -14,12 +14,14 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.example.zoo.user.Caller;
 import org.example.zoo.user.Role;
 
 /**
  * Signs the built-in login's tokens: MicroProfile JWT claims ({@code iss}, {@code aud}, {@code
- * sub}, {@code upn}, {@code groups}, {@code iat}, {@code exp}, {@code jti}), RS256, with the key id
- * being the key's RFC 7638 thumbprint.
+ * sub}, {@code upn}, {@code groups}, {@code iat}, {@code exp}, {@code jti}) plus the user's id and
+ * token generation ({@link Caller#USER_ID}, {@link Caller#GENERATION}: {@link AccessTokenCheck}),
+ * RS256, with the key id being the key's RFC 7638 thumbprint.
  */
 public final class TokenIssuer {
 
@@ -52,7 +54,7 @@ public final class TokenIssuer {
     }
   }
 
-  public Issued issue(String username, Role role) {
+  public Issued issue(long userId, int generation, String username, Role role) {
     Instant now = clock.instant();
     Instant expires = now.plus(lifetime);
     JWTClaimsSet claims =
@@ -62,6 +64,8 @@ public final class TokenIssuer {
             .subject(username)
             .claim("upn", username)
             .claim("groups", List.of(role.groupName()))
+            .claim(Caller.USER_ID, userId)
+            .claim(Caller.GENERATION, generation)
             .issueTime(Date.from(now))
             .expirationTime(Date.from(expires))
             .jwtID(UUID.randomUUID().toString())

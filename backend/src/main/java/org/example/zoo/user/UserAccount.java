@@ -32,6 +32,10 @@ public class UserAccount extends VersionedEntity {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  /** Counted up when the user's rights change: the access tokens of earlier generations end. */
+  @Column(name = "token_generation", nullable = false)
+  private int tokenGeneration;
+
   protected UserAccount() {}
 
   public UserAccount(String username, String passwordHash, Role role) {
@@ -86,6 +90,18 @@ public class UserAccount extends VersionedEntity {
 
   public void setLastLoginAt(Instant lastLoginAt) {
     this.lastLoginAt = lastLoginAt;
+  }
+
+  public int getTokenGeneration() {
+    return tokenGeneration;
+  }
+
+  /**
+   * Ends every access token issued so far (role or password changed): they name an earlier
+   * generation, which {@code security.AccessTokenCheck} refuses.
+   */
+  public void endAccessTokens() {
+    tokenGeneration++;
   }
 
   @Override

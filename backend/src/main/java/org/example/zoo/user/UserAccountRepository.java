@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.Repository;
@@ -56,34 +58,95 @@ public class UserAccountRepository extends Repository<UserAccount> {
   }
 
   /**
-   * Counts a failed login; from the {@code maxFailures}-th on, locks the account for {@code
-   * lockout}, doubling with every further failure up to {@code maxLockout}. One UPDATE statement
-   * each, so parallel attempts cannot lose a count. The version stays: this bookkeeping is not what
-   * an administrator edits, and must not make their edit stale.
+   * The user's current token generation (see {@link UserAccount#endAccessTokens}); empty when there
+   * is no such user. One primary-key read, outside any transaction: the check of every
+   * database-backed request with a token of the built-in login.
+   */
+  public OptionalInt tokenGeneration(long id) {
+    List<?> rows =
+        em.createNativeQuery("SELECT token_generation FROM app_user WHERE id = ?")
+            .setParameter(1, id)
+            .getResultList();
+    return rows.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) rows.get(0)).intValue());
+  }
+
+  /**
+   * What a reservation of one password check found: {@code lockedUntil} set means no check may run
+   * (the name is locked, or the user is gone: then {@code lockedUntil} is null and {@code gone}
+   * true); otherwise the check counts as failure number {@code failures} until it succeeds.
+   */
+  public record Attempt(boolean allowed, int failures, Instant lockedUntil, boolean gone) {}
+
+  /**
+   * Reserves one password check for the user, atomically: counts it as a failure in advance, unless
+   * the account is locked, and locks the account at once when this attempt reaches the lock-out (so
+   * that of many attempts at the same moment, no more than {@code maxFailures} in a row are
+   * checked: the UPDATE's row lock orders them, and each sees the one before it). A success then
+   * clears the count ({@link #recordSuccess}); a failure re-times the lock from its end ({@link
+   * #recordFailure}). The version stays: this bookkeeping is not what an administrator edits, and
+   * must not make their edit stale.
    */
   @Transactional
-  public void recordFailure(
-      long id, Instant now, int maxFailures, Duration lockout, Duration maxLockout) {
-    em.createNativeQuery("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE id = ?")
-        .setParameter(1, id)
-        .executeUpdate();
-    int failures =
-        ((Number)
-                em.createNativeQuery("SELECT failed_logins FROM app_user WHERE id = ?")
-                    .setParameter(1, id)
-                    .getSingleResult())
-            .intValue();
-    if (failures >= maxFailures) {
-      int doublings = Math.min(failures - maxFailures, 20);
-      Duration lock = lockout.multipliedBy(1L << doublings);
-      if (lock.compareTo(maxLockout) > 0) {
-        lock = maxLockout;
-      }
-      em.createNativeQuery("UPDATE app_user SET locked_until = ? WHERE id = ?")
-          .setParameter(1, LocalDateTime.ofInstant(now.plus(lock), ZoneOffset.UTC))
-          .setParameter(2, id)
-          .executeUpdate();
+  public Attempt reserveAttempt(long id, Instant now, Lockout lockout) {
+    int reserved =
+        em.createNativeQuery(
+                "UPDATE app_user SET failed_logins = failed_logins + 1"
+                    + " WHERE id = ? AND (locked_until IS NULL OR locked_until <= ?)")
+            .setParameter(1, id)
+            .setParameter(2, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+            .executeUpdate();
+    List<?> rows =
+        em.createNativeQuery("SELECT failed_logins, locked_until FROM app_user WHERE id = ?")
+            .setParameter(1, id)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return new Attempt(false, 0, null, true);
     }
+    Object[] row = (Object[]) rows.get(0);
+    int failures = ((Number) row[0]).intValue();
+    if (reserved == 0) {
+      return new Attempt(false, failures, instant(row[1]), false);
+    }
+    Duration lock = lockout.after(failures);
+    if (!lock.isZero()) {
+      lockUntil(id, now.plus(lock));
+    }
+    return new Attempt(true, failures, null, false);
+  }
+
+  /**
+   * A reserved check failed: when its failure reached the lock-out, the lock runs its full length
+   * from now (the check took a while).
+   */
+  @Transactional
+  public void recordFailure(long id, int failures, Instant now, Lockout lockout) {
+    Duration lock = lockout.after(failures);
+    if (!lock.isZero()) {
+      lockUntil(id, now.plus(lock));
+    }
+  }
+
+  private void lockUntil(long id, Instant until) {
+    em.createNativeQuery("UPDATE app_user SET locked_until = ? WHERE id = ?")
+        .setParameter(1, LocalDateTime.ofInstant(until, ZoneOffset.UTC))
+        .setParameter(2, id)
+        .executeUpdate();
+  }
+
+  private static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+    if (value instanceof LocalDateTime t) {
+      return t.toInstant(ZoneOffset.UTC);
+    }
+    if (value instanceof java.time.OffsetDateTime t) {
+      return t.toInstant();
+    }
+    throw new IllegalStateException("locked_until read as " + value.getClass().getName());
   }
 
   /** Clears the failure count after a successful login; replaces the hash when one is given. */

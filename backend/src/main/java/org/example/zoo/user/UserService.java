@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import org.example.zoo.persistence.Page;
@@ -27,8 +26,8 @@ public class UserService implements EntityService<UserRequest, UserResponse> {
   @Inject UserAccountRepository repository;
   @Inject Event<PasswordChanged> passwordChanged;
 
-  /** The signed-in user of the current request (the container's built-in bean). */
-  @Inject Principal caller;
+  /** The signed-in user of the current request. */
+  @Inject Caller caller;
 
   Clock clock = UtcTimestamps.CLOCK;
 
@@ -57,7 +56,8 @@ public class UserService implements EntityService<UserRequest, UserResponse> {
 
   /**
    * Also lifts a lock-out: an administrator's save vouches for the account. A new password ends the
-   * user's browser sessions (whoever knew the old one is signed out at their next renewal).
+   * user's browser sessions (whoever knew the old one is signed out at their next renewal); a new
+   * password or role ends the user's access tokens at once ({@link UserAccount#endAccessTokens}).
    */
   @Override
   public UserResponse update(long id, UserRequest request) {
@@ -71,10 +71,14 @@ public class UserService implements EntityService<UserRequest, UserResponse> {
     if (user.getRole() == Role.ADMIN && role != Role.ADMIN) {
       requireAnotherAdministrator(user, "role");
     }
+    if (role != user.getRole()) {
+      user.endAccessTokens();
+    }
     user.setUsername(request.username());
     user.setRole(role);
     if (request.password() != null) {
       user.setPasswordHash(PasswordHashing.hash(request.password().toCharArray()));
+      user.endAccessTokens();
       passwordChanged.fire(new PasswordChanged(user.getId()));
     }
     user.setFailedLogins(0);
@@ -87,7 +91,7 @@ public class UserService implements EntityService<UserRequest, UserResponse> {
     repository.remove(
         id,
         user -> {
-          if (user.getUsername().equalsIgnoreCase(caller.getName())) {
+          if (caller.is(user)) {
             throw new ApiException(
                 ProblemType.CONFLICT,
                 "You cannot delete your own account; another administrator can.");

@@ -83,7 +83,11 @@ class AuthServiceSessionTest {
   private Instant now = SIGN_IN;
 
   @BeforeEach
-  void setUp() {
+  void setUp() throws ReflectiveOperationException {
+    java.lang.reflect.Field id =
+        org.example.zoo.persistence.VersionedEntity.class.getDeclaredField("id");
+    id.setAccessible(true);
+    id.set(user, USER_ID);
     TokenIssuer issuer =
         new TokenIssuer(
             SigningKey.generate(),

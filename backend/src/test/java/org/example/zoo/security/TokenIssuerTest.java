@@ -30,7 +30,7 @@ class TokenIssuerTest {
 
   @Test
   void claimsAreWhatMicroProfileJwtReads() throws Exception {
-    TokenIssuer.Issued issued = issuer.issue("keeper", Role.KEEPER);
+    TokenIssuer.Issued issued = issuer.issue(7, 3, "keeper", Role.KEEPER);
     JWTClaimsSet claims = SignedJWT.parse(issued.token()).getJWTClaimsSet();
     assertEquals("zoo", claims.getIssuer());
     assertEquals(List.of("zoo-api"), claims.getAudience());
@@ -41,11 +41,13 @@ class TokenIssuerTest {
     assertEquals(NOW.plus(Duration.ofMinutes(15)), claims.getExpirationTime().toInstant());
     assertEquals(claims.getExpirationTime().toInstant(), issued.expiresAt());
     assertNotNull(claims.getJWTID());
+    assertEquals(7L, claims.getLongClaim("uid"));
+    assertEquals(3L, claims.getLongClaim("gen"));
   }
 
   @Test
   void signedWithRs256AndVerifiableWithThePublicKeyOnly() throws Exception {
-    SignedJWT jwt = SignedJWT.parse(issuer.issue("admin", Role.ADMIN).token());
+    SignedJWT jwt = SignedJWT.parse(issuer.issue(1, 0, "admin", Role.ADMIN).token());
     assertEquals(JWSAlgorithm.RS256, jwt.getHeader().getAlgorithm());
     assertEquals(JOSEObjectType.JWT, jwt.getHeader().getType());
     assertNotNull(jwt.getHeader().getKeyID());
@@ -58,18 +60,22 @@ class TokenIssuerTest {
   @Test
   void everyTokenHasItsOwnId() throws Exception {
     String first =
-        SignedJWT.parse(issuer.issue("viewer", Role.VIEWER).token()).getJWTClaimsSet().getJWTID();
+        SignedJWT.parse(issuer.issue(2, 0, "viewer", Role.VIEWER).token())
+            .getJWTClaimsSet()
+            .getJWTID();
     String second =
-        SignedJWT.parse(issuer.issue("viewer", Role.VIEWER).token()).getJWTClaimsSet().getJWTID();
+        SignedJWT.parse(issuer.issue(2, 0, "viewer", Role.VIEWER).token())
+            .getJWTClaimsSet()
+            .getJWTID();
     assertNotEquals(first, second);
   }
 
   @Test
   void theTokenCarriesNoPasswordOrHash() throws Exception {
     JWTClaimsSet claims =
-        SignedJWT.parse(issuer.issue("viewer", Role.VIEWER).token()).getJWTClaimsSet();
+        SignedJWT.parse(issuer.issue(2, 0, "viewer", Role.VIEWER).token()).getJWTClaimsSet();
     assertEquals(
-        java.util.Set.of("iss", "aud", "sub", "upn", "groups", "iat", "exp", "jti"),
+        java.util.Set.of("iss", "aud", "sub", "upn", "groups", "uid", "gen", "iat", "exp", "jti"),
         claims.getClaims().keySet());
   }
 }
