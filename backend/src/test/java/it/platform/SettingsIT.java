@@ -54,7 +54,7 @@ class SettingsIT {
   static final String ISSUER = "settings-issuer";
   static final String AUDIENCE = "settings-audience";
   static final String ADMIN = "settings-admin";
-  static final String ADMIN_PASSWORD = "settings-admin-password";
+  static final String ADMIN_PASSWORD = "settings-first-password";
 
   private Server h2;
   private TcpProxy proxy;

@@ -137,9 +137,10 @@ class AdministratorsIT {
     Api.Reply created =
         first.post(
             "/api/users",
-            object("username", "second-admin", "role", "admin", "password", "second-admin-pass"));
+            object(
+                "username", "second-admin", "role", "admin", "password", "second-in-command-pass"));
     assertEquals(201, created.status(), created::toString);
-    Api second = new Api(base).login("second-admin", "second-admin-pass");
+    Api second = new Api(base).login("second-admin", "second-in-command-pass");
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       for (int round = 1; round <= ROUNDS; round++) {

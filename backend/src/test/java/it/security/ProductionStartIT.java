@@ -104,7 +104,7 @@ class ProductionStartIT {
             Map.entry("TLS", "on"),
             Map.entry("TLS_KEYSTORE_FILE", keystore.toString()),
             Map.entry("TLS_KEYSTORE_PASSWORD", password),
-            Map.entry("ZOO_AUTH_ADMIN_PASSWORD", "first-admin-" + password),
+            Map.entry("ZOO_AUTH_ADMIN_PASSWORD", "first-chief-" + password),
             // What the production image sets (backend/Dockerfile), and the reader from a secret.
             Map.entry("METRICS_AUTH", "on"),
             Map.entry("METRICS_USER", "scraper"),
@@ -178,7 +178,7 @@ class ProductionStartIT {
           post(
               https,
               base + "/api/auth/login",
-              "{\"username\":\"admin\",\"password\":\"first-admin-" + password + "\"}");
+              "{\"username\":\"admin\",\"password\":\"first-chief-" + password + "\"}");
       assertEquals(200, login.statusCode(), login::body);
       String token = json(login.body()).getString("token");
       jakarta.json.JsonObject me =

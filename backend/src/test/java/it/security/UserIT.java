@@ -61,6 +61,45 @@ class UserIT {
   }
 
   @Test
+  void weakPasswordsAreRefusedOnCreateAndOnChangeNamingThePassword() {
+    for (String weak : new String[] {"aaaaaaaaaaaa", "passwordpassword", "123456789012"}) {
+      Api.Reply reply =
+          admin.post("/api/users", object("username", name(), "role", "viewer", "password", weak));
+      assertProblem(reply, 400, "/problems/validation");
+      String message = Api.fieldErrors(reply).get("password");
+      assertTrue(
+          message != null && message.startsWith("is too easy to guess"), weak + ": " + reply);
+    }
+    String username = name();
+    Api.Reply spaces =
+        admin.post(
+            "/api/users",
+            object("username", username, "role", "viewer", "password", " ".repeat(12)));
+    assertEquals(
+        Map.of("password", "must not be only spaces"),
+        Api.fieldErrors(spaces),
+        "12 spaces would be refused at every login");
+    assertEquals(0, admin.get("/api/users?q=" + username).json().getInt("totalItems"));
+
+    JsonObject user = create(username, "viewer", "a-long-initial-password");
+    Api.Reply change =
+        admin.put(
+            "/api/users/" + user.getInt("id"),
+            object(
+                "username",
+                username,
+                "role",
+                "viewer",
+                "password",
+                username + "-" + username,
+                "version",
+                user.getJsonNumber("version")));
+    assertProblem(change, 400, "/problems/validation");
+    assertEquals(Map.of("password", "must not contain the user name"), Api.fieldErrors(change));
+    admin.anonymous().login(username, "a-long-initial-password");
+  }
+
+  @Test
   void userNamesAreUnique() {
     String username = name();
     create(username, "viewer", "first-password-123");

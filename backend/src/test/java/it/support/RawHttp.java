@@ -18,7 +18,19 @@ public final class RawHttp {
 
   private RawHttp() {}
 
-  public record Answer(String path, int status, String contentType, String body) {
+  public record Answer(String path, int status, String contentType, String body, String head) {
+
+    /** The first header of this name, or null. */
+    public String header(String name) {
+      for (String line : head.split("\r\n")) {
+        int colon = line.indexOf(':');
+        if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
+          return line.substring(colon + 1).trim();
+        }
+      }
+      return null;
+    }
+
     @Override
     public String toString() {
       return "GET " + path + " -> " + status + " " + contentType + " " + body;
@@ -26,24 +38,42 @@ public final class RawHttp {
   }
 
   public static Answer get(String baseUrl, String rawPath, String token) {
+    return send(baseUrl, "GET", rawPath, URI.create(baseUrl).getHost(), token, null);
+  }
+
+  /**
+   * Sends {@code method rawPath} with the {@code Host} header exactly as given (a hostile one too)
+   * and, when {@code json} is not null, that JSON body.
+   */
+  public static Answer send(
+      String baseUrl, String method, String rawPath, String host, String token, String json) {
     URI base = URI.create(baseUrl);
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(30_000);
       StringBuilder request =
-          new StringBuilder("GET ")
+          new StringBuilder(method)
+              .append(' ')
               .append(rawPath)
               .append(" HTTP/1.1\r\nHost: ")
-              .append(base.getHost())
+              .append(host)
               .append("\r\nAccept: application/json, */*\r\nConnection: close\r\n");
       if (token != null) {
         request.append("Authorization: Bearer ").append(token).append("\r\n");
       }
+      byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+      if (json != null) {
+        request
+            .append("Content-Type: application/json\r\nContent-Length: ")
+            .append(body.length)
+            .append("\r\n");
+      }
       OutputStream out = socket.getOutputStream();
       out.write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+      out.write(body);
       out.flush();
       return parse(rawPath, readAll(socket.getInputStream()));
     } catch (IOException e) {
-      throw new UncheckedIOException("GET " + rawPath, e);
+      throw new UncheckedIOException(method + " " + rawPath, e);
     }
   }
 
@@ -71,7 +101,7 @@ public final class RawHttp {
         chunked = true;
       }
     }
-    return new Answer(path, status, contentType, chunked ? dechunk(body) : body);
+    return new Answer(path, status, contentType, chunked ? dechunk(body) : body, head);
   }
 
   private static int parseStatus(String statusLine) {

@@ -13,18 +13,19 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.example.zoo.platform.DatabaseMigrator;
 import org.example.zoo.user.PasswordHashing;
+import org.example.zoo.user.PasswordPolicy;
 
 /**
  * The first administrator of a database without demo data: created once the schema is migrated,
  * when ZOO_AUTH_ADMIN_PASSWORD (or _FILE) is set and no user has the name zoo.auth.admin-username.
- * An existing user is never changed, so the variable can stay set. Plain JDBC: this runs on the
+ * An existing user is never changed, so the variable can stay set. The password must pass the
+ * {@link PasswordPolicy}, as every password set through the API does. Plain JDBC: this runs on the
  * migration thread, outside any request.
  */
 @ApplicationScoped
 public class AdminBootstrap {
 
   private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
-  static final int MIN_PASSWORD_LENGTH = 12;
 
   @Resource(lookup = "jdbc/zoo")
   DataSource dataSource;
@@ -38,11 +39,13 @@ public class AdminBootstrap {
       return;
     }
     String username = config.adminUsername().strip();
-    if (password.get().length() < MIN_PASSWORD_LENGTH) {
+    Optional<String> weakness = PasswordPolicy.weakness(password.get(), username);
+    if (weakness.isPresent()) {
+      // The same policy as the users API; the log names the rule, never the password.
       LOG.severe(
-          "ZOO_AUTH_ADMIN_PASSWORD has fewer than "
-              + MIN_PASSWORD_LENGTH
-              + " characters: no administrator was created.");
+          "ZOO_AUTH_ADMIN_PASSWORD "
+              + weakness.get()
+              + ": no administrator was created. Set another one and restart.");
       return;
     }
     try (Connection connection = dataSource.getConnection()) {

@@ -45,6 +45,7 @@ public class UserService implements EntityService<UserRequest, UserResponse> {
     if (request.password() == null) {
       throw ApiException.invalid("password", "is required");
     }
+    PasswordPolicy.require(request.password(), request.username(), "password");
     checkUniqueUsername(request.username(), null);
     UserAccount user =
         new UserAccount(
@@ -77,6 +78,7 @@ public class UserService implements EntityService<UserRequest, UserResponse> {
     user.setUsername(request.username());
     user.setRole(role);
     if (request.password() != null) {
+      PasswordPolicy.require(request.password(), request.username(), "password");
       user.setPasswordHash(PasswordHashing.hash(request.password().toCharArray()));
       user.endAccessTokens();
       passwordChanged.fire(new PasswordChanged(user.getId()));

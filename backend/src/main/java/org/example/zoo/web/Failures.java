@@ -31,6 +31,14 @@ final class Failures {
   }
 
   static Response malformedBody(Throwable e, UriInfo uriInfo) {
+    StrictJsonParser.InvalidJsonText text = find(e, StrictJsonParser.InvalidJsonText.class);
+    if (text != null) {
+      return Problems.response(
+          ProblemType.MALFORMED_BODY,
+          "The request body has text its field cannot hold.",
+          List.of(new FieldError(text.field(), text.getMessage())),
+          uriInfo);
+    }
     String property =
         Causes.chain(e).stream()
             .filter(t -> t.getMessage() != null)

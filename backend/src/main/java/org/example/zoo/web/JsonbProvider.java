@@ -8,12 +8,14 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * The one JSON-B configuration of the API: every body is read with {@link StrictNumbers} and {@link
- * StrictTimes}, so a value is taken exactly as sent or refused with its field named.
+ * StrictTimes}, through a {@link StrictJsonParser} (no key twice, no lone surrogate), so a value is
+ * taken exactly as sent or refused with its field named.
  */
 @Provider
 public class JsonbProvider implements ContextResolver<Jsonb> {
 
-  private static final Jsonb JSONB = JsonbBuilder.create(config());
+  private static final Jsonb JSONB =
+      JsonbBuilder.newBuilder().withConfig(config()).withProvider(new StrictJsonProvider()).build();
 
   static JsonbConfig config() {
     return StrictTimes.configure(StrictNumbers.configure(new JsonbConfig()));

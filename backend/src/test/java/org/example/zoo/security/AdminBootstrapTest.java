@@ -110,4 +110,21 @@ class AdminBootstrapTest {
     bootstrap.migrated(null);
     assertEquals(List.of("Admin"), usernames(), "Admin is admin: names compare without case");
   }
+
+  @Test
+  void aWeakAdministratorPasswordCreatesNobodyAndTheLogSaysWhy() throws SQLException {
+    for (String weak :
+        List.of("too-short", "aaaaaaaaaaaa", "passwordpassword", "admin-admin-admin")) {
+      log.clear();
+      bootstrap.config.adminPassword = Optional.of(weak);
+      bootstrap.migrated(null);
+      assertEquals(List.of(), usernames(), weak);
+      assertEquals(1, log.size(), log::toString);
+      assertTrue(
+          log.get(0).startsWith("SEVERE ZOO_AUTH_ADMIN_PASSWORD ")
+              && log.get(0).contains("no administrator was created"),
+          log::toString);
+      assertTrue(!log.get(0).contains(weak), "the log repeats the password");
+    }
+  }
 }

@@ -1,0 +1,60 @@
+package org.example.zoo.web;
+
+import jakarta.json.Json;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.example.zoo.problem.Problem;
+
+/**
+ * A {@code Host} header that is no host (RFC 9110's {@code uri-host [":" port]}: {@code a/ b},
+ * spaces, unbalanced brackets) is a 400 problem here, before JAX-RS, which builds the request's URI
+ * from it and would fail with a 500 and a stack trace in the log. Nothing is logged: it is the
+ * client's mistake, and the log is no place for a stranger to write into.
+ */
+@WebFilter(urlPatterns = "/*")
+public class HostHeaderFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  // RFC 3986: IP-literal (kept simple: hex, colons, dots, a zone), or a reg-name / IPv4address of
+  // unreserved, pct-encoded and sub-delims characters; then an optional port.
+  private static final Pattern HOST =
+      Pattern.compile(
+          "(?:\\[[0-9A-Fa-f:.]+(?:%25[A-Za-z0-9._~-]+)?\\]"
+              + "|(?:[A-Za-z0-9._~!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+)"
+              + "(?::[0-9]{0,5})?");
+
+  static boolean isValid(String host) {
+    return host == null || HOST.matcher(host).matches();
+  }
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (isValid(request.getHeader("Host"))) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body =
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", "Bad Request")
+            .add("status", HttpServletResponse.SC_BAD_REQUEST)
+            .add("detail", "The Host header is not a host name or address (RFC 9110).")
+            .build()
+            .toString()
+            .getBytes(StandardCharsets.UTF_8);
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+}
