@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { getState, resetForTests, signedIn } from '../auth/session'
+import { getState, resetForTests, setSessionServer, signedIn } from '../auth/session'
 import { query, request } from './client'
 import { ApiError } from './problem'
 
@@ -105,6 +105,51 @@ describe('request while signed in', () => {
     expect((error as ApiError).status).toBe(401)
     expect(getState().expired).toBe(true)
     expect(getState().session?.username).toBe('kim')
+  })
+
+  it('renews a refused token from the session once and repeats the call with the new role', async () => {
+    signedIn(session)
+    setSessionServer({
+      resume: async () => ({ ...session, token: 'new.token.here', role: 'admin' }),
+      end: async () => undefined,
+    })
+    const fetchMock = stubFetch(async (_input, init) =>
+      (init?.headers as Record<string, string>).Authorization === 'Bearer new.token.here'
+        ? Response.json({ id: 1 })
+        : new Response(
+            JSON.stringify({
+              type: '/problems/unauthenticated',
+              status: 401,
+              detail: "This token was issued before the user's role or password changed: sign in again.",
+            }),
+            { status: 401, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+    )
+    expect(await request('PUT', '/api/animals/1', { name: 'x' })).toEqual({ id: 1 })
+    expect(fetchMock).toHaveBeenCalledTimes(2)
+    expect(getState().expired).toBe(false)
+    expect(getState().session?.role).toBe('admin')
+  })
+
+  it('asks to sign in again when the session cannot renew the refused token either', async () => {
+    signedIn(session)
+    setSessionServer({
+      resume: async () => {
+        throw new ApiError(401, { type: '/problems/unauthenticated', detail: 'The session has ended.' })
+      },
+      end: async () => undefined,
+    })
+    const fetchMock = stubFetch(
+      async () =>
+        new Response(JSON.stringify({ type: '/problems/unauthenticated', status: 401 }), {
+          status: 401,
+          headers: { 'Content-Type': 'application/problem+json' },
+        }),
+    )
+    const error = await request('GET', '/api/species').catch((e: unknown) => e)
+    expect((error as ApiError).status).toBe(401)
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+    expect(getState().expired).toBe(true)
   })
 
   it('leaves the session alone on a 403', async () => {

@@ -1,22 +1,26 @@
-import { currentToken, expire } from '../auth/session'
+import { currentToken, expire, recover } from '../auth/session'
 import { networkError, toApiError } from './problem'
 
 /**
  * Every HTTP call of the UI goes through here: JSON in and out, problem+json as ApiError, the
- * session's bearer token on every call. A 401 while signed in ends the session (the token expired
- * or was revoked); the page asks to sign in again over what is on screen.
+ * session's bearer token on every call. A 401 while signed in renews the token from the session
+ * cookie once and repeats the call (the server ends a user's tokens when their role or password
+ * changes); when that fails too, the session has ended and the page asks to sign in again over what
+ * is on screen.
  */
 export interface RequestOptions {
   /** The bearer token to send; the session's by default, none with null. */
   token?: string | null
   headers?: Record<string, string>
+  /** Internal: this is the repeat after a renewal, which is not renewed again. */
+  retried?: boolean
 }
 
 export async function request<T>(
   method: string,
   path: string,
   body?: unknown,
-  { token = currentToken(), headers = {} }: RequestOptions = {},
+  { token = currentToken(), headers = {}, retried = false }: RequestOptions = {},
 ): Promise<T> {
   let response: Response
   try {
@@ -36,6 +40,10 @@ export async function request<T>(
   if (!response.ok) {
     const error = await toApiError(response)
     if (response.status === 401 && token && token === currentToken()) {
+      const fresh = retried ? null : await recover(token)
+      if (fresh) {
+        return request<T>(method, path, body, { token: fresh, headers, retried: true })
+      }
       expire()
     }
     throw error

@@ -164,6 +164,36 @@ export async function signOut(): Promise<void> {
   }
 }
 
+let recovering: Promise<string | null> | undefined
+
+/**
+ * The server refused this tab's token before it expired: the user's role or password changed, or
+ * the user was deleted, which ends their tokens at once. Renews it from the session cookie once, as
+ * the renewal before expiry does (so a changed role carries on with the new role), and answers the
+ * fresh token; null when the session has ended too (then the caller asks to sign in again). Calls
+ * at the same moment share the one renewal.
+ */
+export function recover(refused: string): Promise<string | null> {
+  if (!server || state.expired || state.session?.token !== refused) {
+    return Promise.resolve(null)
+  }
+  if (!recovering) {
+    const resume = server.resume
+    recovering = oneAtATime(resume)
+      .then(
+        (response) => {
+          signedIn(response)
+          return currentToken()
+        },
+        () => null,
+      )
+      .finally(() => {
+        recovering = undefined
+      })
+  }
+  return recovering
+}
+
 /** The server refused the token or the renewal: ask to sign in again over the page. */
 export function expire() {
   if (!state.session || state.expired) {

@@ -105,10 +105,16 @@ class SettingsIT {
     env.put("ZOO_AUTH_SESSION_HOURS", "2");
     env.put("ZOO_AUTH_MAX_FAILURES", "2");
     env.put("ZOO_AUTH_LOCKOUT_SECONDS", "7");
+    env.put("ZOO_AUTH_LOGIN_RATE", "12");
+    env.put("ZOO_HTTP_MAX_BODY_BYTES", "2000");
     env.put("ZOO_AUTH_ADMIN_USERNAME", ADMIN);
     env.put("ZOO_AUTH_ADMIN_PASSWORD_FILE", adminPassword.toString());
-    // Without the test server's own auth settings (they would beat the environment).
-    server = new SecondServer("zoo-settings", env, Set.of("configDropins/overrides/it-auth.xml"));
+    // Without the test server's own auth settings and limits (they would beat the environment).
+    server =
+        new SecondServer(
+            "zoo-settings",
+            env,
+            Set.of("configDropins/overrides/it-auth.xml", "configDropins/overrides/it-limits.xml"));
     api =
         new Api("http://127.0.0.1:" + httpPort)
             .withToken(token(Instant.now().plus(Duration.ofHours(1))));
@@ -133,6 +139,36 @@ class SettingsIT {
 
   private static String token(Instant expires) {
     return Tokens.custom("admin", ISSUER, AUDIENCE, expires);
+  }
+
+  @Test
+  void theLoginRateAndTheBodyLimitAreTheConfiguredOnes() {
+    Api client = api.anonymous().from("192.0.2.44");
+    // one name: locked after 2 failures, its fast 429s count as attempts too
+    long started = System.nanoTime();
+    int admitted = 0;
+    Api.Reply reply;
+    while ((reply =
+                    client.post(
+                        "/api/auth/login", object("username", "rate", "password", "not-this-one")))
+                .status()
+            != 429
+        || !reply.text().contains("login-rate-limited")) {
+      admitted++;
+      assertTrue(admitted <= 40, "no rate limit after 40 attempts: " + reply);
+    }
+    long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+    // 12 a minute: a bucket of 12, one attempt back every 5 s
+    assertTrue(
+        admitted >= 12 && admitted <= 12 + seconds / 5 + 1,
+        admitted + " attempts admitted in " + seconds + " s");
+    assertTrue(reply.text().contains("at most 12 a minute"), reply::toString);
+
+    String pad = "x".repeat(2000);
+    Api.Reply tooLarge =
+        api.postRaw("/api/species", "{\"commonName\":\"" + pad + "\"}", "application/json");
+    assertEquals(413, tooLarge.status(), tooLarge::toString);
+    assertTrue(tooLarge.text().contains("at most 2000 bytes"), tooLarge::toString);
   }
 
   @Test
