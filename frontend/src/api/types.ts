@@ -53,6 +53,8 @@ export interface Keeper {
   email: string
   hiredOn: string
   enclosureIds: number[]
+  /** The sign-in user who is this keeper (they complete feedings as this keeper); null: none. */
+  userId: number | null
   version: number
 }
 

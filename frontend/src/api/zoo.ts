@@ -34,7 +34,9 @@ export const api = {
   keepers: collection<Keeper, Omit<Keeper, 'id' | 'version'>>('/api/keepers'),
   feedings: {
     ...collection<Feeding, Pick<Feeding, 'animalId' | 'scheduledAt' | 'food' | 'quantityGrams'>>('/api/feedings'),
-    complete: (id: number, keeperId: number) => request<Feeding>('POST', `/api/feedings/${id}/complete`, { keeperId }),
+    /** Without `keeperId` the server records the signed-in keeper's own keeper record (keepers must). */
+    complete: (id: number, keeperId?: number) =>
+      request<Feeding>('POST', `/api/feedings/${id}/complete`, keeperId === undefined ? {} : { keeperId }),
   },
   auth: {
     login: (username: string, password: string) =>

@@ -87,7 +87,7 @@ function Input({ spec, inputProps, value, onChange }: InputProps) {
   if (spec.type === 'select') {
     return (
       <select {...inputProps} value={value as string} onChange={(e) => onChange(e.target.value)}>
-        <option value="">Choose…</option>
+        <option value="">{spec.required ? 'Choose…' : 'None'}</option>
         <Options items={options} />
       </select>
     )

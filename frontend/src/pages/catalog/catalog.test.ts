@@ -62,8 +62,9 @@ describe('catalog field checks mirror the server', () => {
         email: 'a@b.c',
         hiredOn: '2020-01-01',
         enclosureIds: [2, 5],
+        userId: 12,
       }),
-    ).toEqual({ fullName: 'Ada', email: 'a@b.c', hiredOn: '2020-01-01', enclosureIds: ['2', '5'] })
+    ).toEqual({ fullName: 'Ada', email: 'a@b.c', hiredOn: '2020-01-01', enclosureIds: ['2', '5'], userId: '12' })
   })
 
   it('converts form values to the API shape', () => {
@@ -85,6 +86,13 @@ describe('catalog field checks mirror the server', () => {
     ).toMatchObject({
       enclosureIds: [2, 5],
     })
+  })
+
+  it('sends the linked user as an id, and no user as null (unlinks)', () => {
+    const keeper = { fullName: 'Ada', email: 'a@b.c', hiredOn: '2020-01-01', enclosureIds: [] }
+    expect(toInput(keeperCatalog.fields, { ...keeper, userId: '12' })).toMatchObject({ userId: 12 })
+    expect(toInput(keeperCatalog.fields, { ...keeper, userId: '' })).toMatchObject({ userId: null })
+    expect(toValues(keeperCatalog.fields, { ...keeper, id: 1, version: 0, userId: null }).userId).toBe('')
   })
 })
 

@@ -24,6 +24,8 @@ export interface FieldSpec {
   patternMessage?: string
   step?: string
   hint?: string
+  /** A select whose value is a record's id: sent as a number, or null when none is chosen. */
+  id?: boolean
 }
 
 export interface Column<T> {
@@ -71,9 +73,12 @@ export function toValues(fields: FieldSpec[], item: object): FormValues {
  */
 export function toInput(fields: FieldSpec[], values: FormValues): Record<string, unknown> {
   const input: Record<string, unknown> = {}
-  for (const { name, type } of fields) {
+  for (const { name, type, id } of fields) {
     const value = values[name]
-    if (type === 'multiselect') {
+    if (id) {
+      const text = String(value ?? '').trim()
+      input[name] = text ? Number(text) : null
+    } else if (type === 'multiselect') {
       input[name] = ((value as string[] | undefined) ?? []).map(Number)
     } else if (type === 'password') {
       if (value) input[name] = String(value)

@@ -81,6 +81,13 @@ const enclosureOptions = async () =>
     label: e.name,
   }))
 
+// The users a keeper record may be linked to (administrators only edit keepers and list users).
+const userOptions = async () =>
+  (await api.users.list({ size: 100, sort: 'username,asc' })).items.map((u) => ({
+    value: String(u.id),
+    label: `${u.username} (${u.role})`,
+  }))
+
 export const keeperCatalog: Catalog<Keeper> = {
   path: '/keepers',
   title: 'Keepers',
@@ -93,12 +100,21 @@ export const keeperCatalog: Catalog<Keeper> = {
     { label: 'Email', render: (k) => <a href={`mailto:${k.email}`}>{k.email}</a> },
     { label: 'Hired', render: (k) => k.hiredOn },
     { label: 'Enclosures', render: (k) => k.enclosureIds.length },
+    { label: 'Sign-in', render: (k) => (k.userId === null ? '—' : 'linked') },
   ],
   fields: [
     { name: 'fullName', label: 'Full name', type: 'text', required: true, maxLength: 150 },
     { name: 'email', label: 'Email', type: 'email', required: true, maxLength: 254 },
     { name: 'hiredOn', label: 'Hired on', type: 'date', required: true },
     { name: 'enclosureIds', label: 'Enclosures', type: 'multiselect', options: enclosureOptions },
+    {
+      name: 'userId',
+      label: 'Signs in as',
+      type: 'select',
+      id: true,
+      options: userOptions,
+      hint: 'The user who records feedings as this keeper',
+    },
   ],
 }
 

@@ -55,7 +55,12 @@ function AnimalsByStatus() {
 
 function DueFeedings() {
   const due = useAsync(() => api.feedings.list({ due: true, size: 50, sort: 'scheduledAt,asc' }), [])
-  const keepers = useAsync(() => api.keepers.list({ size: 100, sort: 'fullName,asc' }), [])
+  // Only administrators name who fed the animal; a keeper records as themselves.
+  const namesKeeper = useRole() === 'admin'
+  const keepers = useAsync(
+    () => (namesKeeper ? api.keepers.list({ size: 100, sort: 'fullName,asc' }) : Promise.resolve(null)),
+    [namesKeeper],
+  )
   return (
     <section className="card" aria-labelledby="due">
       <h2 id="due">Feedings due now</h2>
@@ -65,7 +70,12 @@ function DueFeedings() {
       {due.data && due.data.items.length > 0 && (
         <ul className="feedings">
           {due.data.items.map((f) => (
-            <DueFeeding key={f.id} feeding={f} keepers={keepers.data?.items ?? []} onDone={due.reload} />
+            <DueFeeding
+              key={f.id}
+              feeding={f}
+              keepers={namesKeeper ? (keepers.data?.items ?? []) : null}
+              onDone={due.reload}
+            />
           ))}
         </ul>
       )}
@@ -73,14 +83,19 @@ function DueFeedings() {
   )
 }
 
-function DueFeeding({ feeding, keepers, onDone }: { feeding: Feeding; keepers: Keeper[]; onDone: () => void }) {
+/**
+ * One due feeding. `keepers`: the keepers an administrator chooses from; null for a keeper, who
+ * completes it as the keeper record linked to their user (the server decides, and refuses when there
+ * is none).
+ */
+function DueFeeding({ feeding, keepers, onDone }: { feeding: Feeding; keepers: Keeper[] | null; onDone: () => void }) {
   const [keeperId, setKeeperId] = useState('')
   const [error, setError] = useState<ApiError>()
   const [busy, setBusy] = useState(false)
   const complete = async () => {
     setBusy(true)
     try {
-      await api.feedings.complete(feeding.id, Number(keeperId))
+      await api.feedings.complete(feeding.id, keepers ? Number(keeperId) : undefined)
       onDone()
     } catch (e) {
       setError(e as ApiError)
@@ -96,7 +111,7 @@ function DueFeeding({ feeding, keepers, onDone }: { feeding: Feeding; keepers: K
         <Link to={`/animals/${feeding.animalId}`}>{feeding.animalName}</Link>: {feeding.quantityGrams} g {feeding.food},
         since {new Date(feeding.scheduledAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
       </span>
-      {mayFeed && (
+      {mayFeed && keepers && (
         <span className="inline-form">
           <label htmlFor={selectId} className="visually-hidden">
             Keeper for {feeding.animalName}
@@ -106,6 +121,18 @@ function DueFeeding({ feeding, keepers, onDone }: { feeding: Feeding; keepers: K
             <Options items={keepers.map((k) => ({ value: k.id, label: k.fullName }))} />
           </select>
           <button type="button" disabled={!keeperId || busy} onClick={() => void complete()}>
+            Mark fed
+          </button>
+        </span>
+      )}
+      {mayFeed && !keepers && (
+        <span className="inline-form">
+          <button
+            type="button"
+            disabled={busy}
+            aria-label={`Mark fed: ${feeding.animalName}, by you`}
+            onClick={() => void complete()}
+          >
             Mark fed
           </button>
         </span>

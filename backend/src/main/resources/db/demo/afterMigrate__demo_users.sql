@@ -16,3 +16,17 @@ WHERE NOT EXISTS (SELECT 1 FROM zoo_metadata WHERE meta_key = 'demo_users')
 INSERT INTO zoo_metadata (meta_key, meta_value)
 SELECT 'demo_users', 'loaded'
 WHERE NOT EXISTS (SELECT 1 FROM zoo_metadata WHERE meta_key = 'demo_users');
+
+-- The demo user keeper is the demo keeper Bruno Costa: it records feedings as him. Once (its own
+-- marker), so that an administrator's unlink or relink stays; never when either side is linked.
+INSERT INTO keeper_user (keeper_id, user_id)
+SELECT k.id, u.id
+FROM keeper k
+JOIN app_user u ON u.username = 'keeper'
+WHERE k.email = 'bruno.costa@zoo.example'
+  AND NOT EXISTS (SELECT 1 FROM zoo_metadata WHERE meta_key = 'demo_keeper_user')
+  AND NOT EXISTS (SELECT 1 FROM keeper_user l WHERE l.keeper_id = k.id OR l.user_id = u.id);
+
+INSERT INTO zoo_metadata (meta_key, meta_value)
+SELECT 'demo_keeper_user', 'linked'
+WHERE NOT EXISTS (SELECT 1 FROM zoo_metadata WHERE meta_key = 'demo_keeper_user');

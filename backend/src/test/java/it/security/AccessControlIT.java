@@ -41,8 +41,20 @@ class AccessControlIT {
   private final Api admin = new Api();
   private final Fixtures fixtures = new Fixtures(admin);
 
-  /** A request prepared against fresh data, and the resource whose state it must not change. */
-  record Request(String method, String path, JsonObject body, String checked) {}
+  /**
+   * A request prepared against fresh data, and the resource whose state it must not change; {@code
+   * keeperToken}, when not null, is the token a keeper sends it with (one of a user the data names)
+   * instead of a token for the role alone.
+   */
+  record Request(String method, String path, JsonObject body, String checked, String keeperToken) {
+    Request(String method, String path, JsonObject body, String checked) {
+      this(method, path, body, checked, null);
+    }
+
+    String token(String role) {
+      return role.equals("keeper") && keeperToken != null ? keeperToken : Tokens.valid(role);
+    }
+  }
 
   record Write(
       String name, Set<String> allowed, int success, Function<Fixtures, Request> prepare) {}
@@ -97,7 +109,10 @@ class AccessControlIT {
             f -> {
               long enclosure = id(f.enclosure(5));
               long animal = id(f.animal(id(f.species()), enclosure));
-              long keeper = id(f.keeper(List.of(enclosure)));
+              // A keeper completes as the keeper record linked to their user: the keeper's token
+              // is that user's, and the body names that keeper (an administrator may name it too).
+              long user = id(f.user("keeper"));
+              long keeper = id(f.keeperOf(user, List.of(enclosure)));
               // Not due (completing needs no due date): refused attempts leave no due feeding
               // behind.
               long feeding = id(f.feeding(animal, inOneHour()));
@@ -105,7 +120,8 @@ class AccessControlIT {
                   "POST",
                   "/api/feedings/" + feeding + "/complete",
                   object("keeperId", keeper),
-                  "/api/feedings/" + feeding);
+                  "/api/feedings/" + feeding,
+                  Tokens.forUser("keeper", user));
             }));
     writes.addAll(
         entityWrites(
@@ -255,7 +271,7 @@ class AccessControlIT {
                                 () -> {
                                   Request request = write.prepare().apply(fixtures);
                                   Api.Reply reply =
-                                      send(admin.withToken(Tokens.valid(role)), request);
+                                      send(admin.withToken(request.token(role)), request);
                                   assertEquals(write.success(), reply.status(), reply::toString);
                                 })));
   }

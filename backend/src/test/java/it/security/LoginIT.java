@@ -91,9 +91,11 @@ class LoginIT {
     long feeding = id(fixtures.feeding(animal, past));
 
     Api asKeeper = anonymous.login("keeper", "zoo-demo-keeper");
-    Api.Reply done =
+    Api.Reply asAnother =
         asKeeper.post("/api/feedings/" + feeding + "/complete", object("keeperId", keeper));
-    assertEquals(200, done.status(), done::toString);
+    assertProblem(asAnother, 403, "/problems/forbidden");
+    Api.Reply done = asKeeper.post("/api/feedings/" + feeding + "/complete", object());
+    assertEquals(200, done.status(), () -> "as the demo keeper's own keeper record: " + done);
     assertProblem(asKeeper.delete("/api/feedings/" + feeding), 403, "/problems/forbidden");
   }
 

@@ -90,6 +90,14 @@ public final class Fixtures {
     return created(api.post("/api/keepers", keeperBody(unique("Keeper"), enclosureIds)));
   }
 
+  /** A keeper record linked to the sign-in user {@code userId}: that user completes as it. */
+  public JsonObject keeperOf(long userId, List<Long> enclosureIds) {
+    return created(
+        api.post(
+            "/api/keepers",
+            Api.with(keeperBody(unique("Keeper"), enclosureIds), "userId", userId)));
+  }
+
   public JsonObject feeding(long animalId, String scheduledAt) {
     return created(api.post("/api/feedings", feedingBody(animalId, scheduledAt, 2500)));
   }

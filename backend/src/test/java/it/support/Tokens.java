@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Bearer tokens for the tests, signed like the server's own with the integration-test server's key
@@ -39,6 +40,22 @@ public final class Tokens {
   /** A valid token for a user with one group (viewer, keeper, admin, or anything else). */
   public static String valid(String group) {
     return sign(serverKey(), ISSUER, AUDIENCE, group, Instant.now().plus(Duration.ofHours(1)));
+  }
+
+  /**
+   * A valid token as the built-in login issues it for the user {@code userId} (its user id and
+   * token generation 0, a new user's): what a signed-in user holds, without the login's password
+   * check and rate limit.
+   */
+  public static String forUser(String group, long userId) {
+    Instant expires = Instant.now().plus(Duration.ofHours(1));
+    return sign(
+        serverKey(),
+        ISSUER,
+        AUDIENCE,
+        group,
+        expires,
+        builder -> builder.claim("uid", userId).claim("gen", 0));
   }
 
   public static String expired(String group) {
@@ -75,9 +92,19 @@ public final class Tokens {
 
   private static String sign(
       PrivateKey key, String issuer, String audience, String group, Instant expires) {
+    return sign(key, issuer, audience, group, expires, builder -> builder);
+  }
+
+  private static String sign(
+      PrivateKey key,
+      String issuer,
+      String audience,
+      String group,
+      Instant expires,
+      UnaryOperator<JWTClaimsSet.Builder> more) {
     Instant issued = expires.minus(Duration.ofHours(1));
     JWTClaimsSet claims =
-        new JWTClaimsSet.Builder()
+        more.apply(new JWTClaimsSet.Builder())
             .issuer(issuer)
             .audience(audience)
             .subject("it-" + group)

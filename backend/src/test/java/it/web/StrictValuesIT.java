@@ -54,7 +54,7 @@ class StrictValuesIT {
             "/api/keepers",
             () -> Fixtures.keeperBody(Fixtures.unique("Strict"), List.of(enclosure)),
             List.of(),
-            List.of("enclosureIds", "version")),
+            List.of("enclosureIds", "userId", "version")),
         new Body(
             "/api/species",
             () -> Fixtures.speciesBody(Fixtures.unique("Strict")),

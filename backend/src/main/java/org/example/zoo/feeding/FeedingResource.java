@@ -12,12 +12,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.zoo.persistence.Page;
 import org.example.zoo.problem.ApiException;
+import org.example.zoo.user.Caller;
 import org.example.zoo.web.JsonBody;
 import org.example.zoo.web.KeeperRecordsResource;
 import org.example.zoo.web.PageParams;
@@ -35,6 +38,7 @@ import org.example.zoo.web.Roles;
 public class FeedingResource extends KeeperRecordsResource<FeedingRequest, FeedingResponse> {
 
   @Inject FeedingService service;
+  @Inject Caller caller;
 
   @Override
   protected FeedingService service() {
@@ -58,10 +62,17 @@ public class FeedingResource extends KeeperRecordsResource<FeedingRequest, Feedi
   @RolesAllowed({Roles.KEEPER, Roles.ADMIN})
   @POST
   @Path("{id}/complete")
-  @Operation(summary = "Record that a keeper fed the animal now; a second completion is a 409")
+  @Operation(
+      summary =
+          "Record that a keeper fed the animal now; a second completion is a 409. A keeper records"
+              + " as their own keeper record; an administrator names the keeper.")
   public FeedingResponse complete(
-      @PathParam("id") long id, @Valid @JsonBody CompleteFeedingRequest request) {
-    return service.complete(id, request);
+      @PathParam("id") long id,
+      @Valid @JsonBody CompleteFeedingRequest request,
+      @Context SecurityContext security) {
+    return security.isUserInRole(Roles.ADMIN)
+        ? service.complete(id, request)
+        : service.completeAsCaller(id, request, caller.userId());
   }
 
   private static boolean parseBoolean(String value) {

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.example.zoo.animal.Animal;
 import org.example.zoo.animal.AnimalService;
 import org.example.zoo.keeper.Keeper;
@@ -12,6 +15,7 @@ import org.example.zoo.persistence.Page;
 import org.example.zoo.persistence.PageRequest;
 import org.example.zoo.persistence.UtcTimestamps;
 import org.example.zoo.problem.ApiException;
+import org.example.zoo.problem.FieldError;
 import org.example.zoo.problem.ProblemType;
 import org.example.zoo.web.EntityService;
 
@@ -54,9 +58,47 @@ public class FeedingService implements EntityService<FeedingRequest, FeedingResp
         repository.replace(id, request.version(), feeding -> apply(request, feeding)));
   }
 
+  /** An administrator records that the keeper the request names fed the animal, now. */
   public FeedingResponse complete(long id, CompleteFeedingRequest request) {
     Feeding feeding = repository.require(id);
-    Keeper keeper = keepers.reference(request.keeperId(), "keeperId");
+    if (request.keeperId() == null) {
+      throw ApiException.invalid("keeperId", "is required: name the keeper who fed the animal");
+    }
+    return complete(feeding, keepers.reference(request.keeperId(), "keeperId"));
+  }
+
+  /**
+   * A keeper records that they fed the animal, now: as the keeper record linked to their user
+   * ({@code userId}, the token's), whatever else they could name. A 403 when no keeper record is
+   * linked to them, or when the request names another keeper (never silently replaced).
+   */
+  public FeedingResponse completeAsCaller(
+      long id, CompleteFeedingRequest request, OptionalLong userId) {
+    Feeding feeding = repository.require(id);
+    Keeper own =
+        (userId.isPresent() ? keepers.ofUser(userId.getAsLong()) : Optional.<Keeper>empty())
+            .orElseThrow(
+                () ->
+                    new ApiException(
+                        ProblemType.FORBIDDEN,
+                        "Your user is not linked to a keeper record, so feedings cannot be"
+                            + " recorded in your name; an administrator links your user on the"
+                            + " keeper record (Keepers page)."));
+    if (request.keeperId() != null && request.keeperId() != own.getId().longValue()) {
+      throw new ApiException(
+          ProblemType.FORBIDDEN,
+          "A keeper records feedings as themselves, keeper "
+              + own.getId()
+              + "; only an administrator records them for another keeper.",
+          List.of(
+              new FieldError(
+                  "keeperId", "must be your own keeper record, " + own.getId() + ", or absent")));
+    }
+    return complete(feeding, own);
+  }
+
+  private FeedingResponse complete(Feeding feeding, Keeper keeper) {
+    long id = feeding.getId();
     if (feeding.isCompleted()) {
       throw new ApiException(
           ProblemType.CONFLICT,

@@ -2,9 +2,11 @@ package org.example.zoo.keeper;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -13,6 +15,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.example.zoo.enclosure.Enclosure;
 import org.example.zoo.persistence.VersionedEntity;
+import org.example.zoo.user.UserAccount;
 
 @Entity
 @Table(name = "keeper")
@@ -36,6 +39,19 @@ public class Keeper extends VersionedEntity {
       inverseJoinColumns = @JoinColumn(name = "enclosure_id"))
   private Set<Enclosure> enclosures = new HashSet<>();
 
+  /**
+   * The sign-in user who is this keeper, if an administrator linked one: they record feedings as
+   * this keeper. A row of keeper_user (no row: none), read in one more query per page like the
+   * assignments.
+   */
+  @OneToOne(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
+  @JoinTable(
+      name = "keeper_user",
+      joinColumns = @JoinColumn(name = "keeper_id"),
+      inverseJoinColumns = @JoinColumn(name = "user_id"))
+  private UserAccount user;
+
   public String getFullName() {
     return fullName;
   }
@@ -58,6 +74,14 @@ public class Keeper extends VersionedEntity {
 
   public void setHiredOn(LocalDate hiredOn) {
     this.hiredOn = hiredOn;
+  }
+
+  public UserAccount getUser() {
+    return user;
+  }
+
+  public void setUser(UserAccount user) {
+    this.user = user;
   }
 
   public Set<Enclosure> getEnclosures() {

@@ -3,6 +3,7 @@ package org.example.zoo.keeper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
+import java.util.Optional;
 import org.example.zoo.enclosure.Enclosure;
 import org.example.zoo.enclosure.EnclosureDeleting;
 import org.example.zoo.persistence.Page;
@@ -34,6 +35,14 @@ public class KeeperRepository extends Repository<Keeper> {
 
   public long countFeedingsDoneBy(Keeper keeper) {
     return count("SELECT COUNT(f) FROM Feeding f WHERE f.fedBy = :k", Map.of("k", keeper));
+  }
+
+  /** The keeper linked to this sign-in user, if any (at most one: uq_keeper_user_user). */
+  public Optional<Keeper> findByUserId(long userId) {
+    return em.createQuery("SELECT k FROM Keeper k WHERE k.user.id = :u", Keeper.class)
+        .setParameter("u", userId)
+        .getResultStream()
+        .findFirst();
   }
 
   /** Removes an enclosure that is about to be deleted from every keeper's assignments. */

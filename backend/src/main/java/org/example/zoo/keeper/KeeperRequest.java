@@ -25,5 +25,11 @@ public record KeeperRequest(
                 @NotNull(message = "must not be null") @Positive(message = "must be a positive id")
                 Long>
             enclosureIds,
-    @Schema(description = "Required on update: the version the change is based on.")
-        Long version) {}
+    @Schema(description = "Required on update: the version the change is based on.") Long version,
+    @Schema(
+            description =
+                "The sign-in user (GET /api/users) who is this keeper: they complete feedings as"
+                    + " this keeper. Absent or null: none (unlinks on update). A user is linked to"
+                    + " one keeper at most.")
+        @Positive(message = "must be a positive id")
+        Long userId) {}

@@ -10,13 +10,14 @@ import org.example.zoo.web.Identified;
 
 @Schema(name = "Keeper")
 @JsonbNillable
-@JsonbPropertyOrder({"id", "fullName", "email", "hiredOn", "enclosureIds", "version"})
+@JsonbPropertyOrder({"id", "fullName", "email", "hiredOn", "enclosureIds", "userId", "version"})
 public record KeeperResponse(
     long id,
     String fullName,
     String email,
     LocalDate hiredOn,
     List<Long> enclosureIds,
+    Long userId,
     long version)
     implements Identified {
 
@@ -27,6 +28,7 @@ public record KeeperResponse(
         k.getEmail(),
         k.getHiredOn(),
         k.getEnclosures().stream().map(Enclosure::getId).sorted().toList(),
+        k.getUser() == null ? null : k.getUser().getId(),
         k.getVersion());
   }
 }

@@ -23,6 +23,11 @@ public class Caller {
 
   @Inject JsonWebToken token;
 
+  /** The caller's {@code app_user} id; empty for a token without one (an identity provider's). */
+  public OptionalLong userId() {
+    return number(token, USER_ID);
+  }
+
   /**
    * True when {@code user} is the caller: by id when the token names one (so a renamed user is
    * still themselves), else by name without regard to case.

@@ -69,7 +69,7 @@ class RequestValidationTest {
     assertTrue(
         errors(
                 new KeeperRequest(
-                    "Ada", "ada@zoo.example", LocalDate.of(2020, 1, 1), List.of(1L), null))
+                    "Ada", "ada@zoo.example", LocalDate.of(2020, 1, 1), List.of(1L), null, null))
             .isEmpty());
     assertTrue(errors(new FeedingRequest(1L, Instant.now(), "Hay", 100, null)).isEmpty());
   }
@@ -106,7 +106,8 @@ class RequestValidationTest {
   void listElementsAreNamedByIndex() {
     Map<String, String> e =
         errors(
-            new KeeperRequest("Ada", "not-mail", LocalDate.of(2020, 1, 1), List.of(1L, -3L), null));
+            new KeeperRequest(
+                "Ada", "not-mail", LocalDate.of(2020, 1, 1), List.of(1L, -3L), null, null));
     assertEquals("must be a valid email address", e.get("email"));
     assertTrue(e.keySet().stream().anyMatch(k -> k.startsWith("enclosureIds")), e::toString);
   }
