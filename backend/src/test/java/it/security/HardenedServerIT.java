@@ -1,0 +1,225 @@
+package it.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.support.Http;
+import it.support.SecondServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production image's settings (ZOO_PROFILE=prod, TLS=on, METRICS_AUTH=on) on a second server,
+ * as a penetration test sees it: no plain HTTP, HSTS and the security headers on every HTTPS
+ * response, TLS 1.3 and forward-secret AEAD suites only, no single sign-on cookie from Liberty's
+ * JWT endpoints, no token text in any log or FFDC file, and /api/info that tells strangers less.
+ */
+class HardenedServerIT {
+
+  private static final Set<String> NO_TEST_KEY =
+      Set.of("configDropins/overrides/it-auth.xml", "configDropins/overrides/it-signing-key.pem");
+
+  private static SecondServer server;
+  private static HttpClient https;
+  private static SSLContext trusting;
+  private static int httpPort;
+  private static int httpsPort;
+  private static String metricsPassword;
+  private static String adminPassword;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path dir = Files.createTempDirectory("zoo-tls");
+    Path keystore = dir.resolve("tls.p12");
+    String password = UUID.randomUUID().toString();
+    Process keytool =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair",
+                "-alias",
+                "zoo",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-dname",
+                "CN=localhost",
+                "-ext",
+                "SAN=dns:localhost,ip:127.0.0.1",
+                "-validity",
+                "2",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                keystore.toString(),
+                "-storepass",
+                password,
+                "-keypass",
+                password)
+            .inheritIO()
+            .start();
+    assertTrue(keytool.waitFor(60, TimeUnit.SECONDS) && keytool.exitValue() == 0, "keytool");
+    httpPort = SecondServer.freePort();
+    httpsPort = SecondServer.freePort();
+    metricsPassword = "scrape-" + password;
+    adminPassword = "first-admin-" + password;
+    Map<String, String> env =
+        Map.ofEntries(
+            Map.entry("HTTP_PORT", Integer.toString(httpPort)),
+            Map.entry("HTTPS_PORT", Integer.toString(httpsPort)),
+            Map.entry("ZOO_PROFILE", "prod"),
+            Map.entry("ZOO_AUTH_SIGNING_KEY_FILE", System.getProperty("zoo.it.signingKey")),
+            Map.entry("TLS", "on"),
+            Map.entry("TLS_KEYSTORE_FILE", keystore.toString()),
+            Map.entry("TLS_KEYSTORE_PASSWORD", password),
+            Map.entry("ZOO_AUTH_ADMIN_PASSWORD", adminPassword),
+            Map.entry("METRICS_AUTH", "on"),
+            Map.entry("METRICS_USER", "scraper"),
+            Map.entry("METRICS_PASSWORD", metricsPassword));
+    trusting = trusting(keystore, password);
+    https = HttpClient.newBuilder().sslContext(trusting).build();
+    server = new SecondServer("zoo-hardened", env, NO_TEST_KEY);
+    server.await(
+        "readiness over HTTPS",
+        Duration.ofSeconds(120),
+        () -> {
+          try {
+            return get("/api/health/ready", Map.of()).statusCode() == 200;
+          } catch (RuntimeException notYet) {
+            return false;
+          }
+        });
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void plainHttpIsClosed() {
+    assertThrows(
+        ConnectException.class,
+        () -> {
+          try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", httpPort), 3000);
+          }
+        },
+        "with TLS=on nothing may answer plain HTTP on HTTP_PORT " + httpPort);
+  }
+
+  @Test
+  void everyHttpsResponseCarriesHstsAndTheSecurityHeaders() {
+    for (String path :
+        List.of(
+            "/",
+            "/assets/index-DOESNOTEXIST.js",
+            "/api/info",
+            "/api/species",
+            "/health/live",
+            "/health/nothing-here",
+            "/openapi",
+            "/metrics",
+            "/jwt/ibm/api/defaultJWT/jwk",
+            "/a%5cb")) {
+      HttpResponse<String> reply = get(path, Map.of());
+      String what = path + " -> " + reply.statusCode() + " " + reply.headers().map();
+      assertEquals(
+          "max-age=31536000",
+          reply.headers().firstValue("Strict-Transport-Security").orElse(null),
+          what);
+      assertEquals(
+          "nosniff", reply.headers().firstValue("X-Content-Type-Options").orElse(null), what);
+      assertEquals("DENY", reply.headers().firstValue("X-Frame-Options").orElse(null), what);
+      assertEquals("no-referrer", reply.headers().firstValue("Referrer-Policy").orElse(null), what);
+      assertFalse(reply.headers().firstValue("$WSEP").isPresent(), what);
+    }
+  }
+
+  @Test
+  void tlsOffersOnlyForwardSecretAeadSuites() throws Exception {
+    // Refused: CBC (with and without forward secrecy), and static RSA key exchange where this JVM
+    // still offers it (JDK 17's client refuses TLS_RSA_* itself: jdk.tls.disabledAlgorithms).
+    for (String suite :
+        List.of(
+            "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+            "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+            "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+            "TLS_RSA_WITH_AES_128_GCM_SHA256",
+            "TLS_RSA_WITH_AES_128_CBC_SHA256")) {
+      assertThrows(
+          SSLException.class, () -> handshake("TLSv1.2", suite), suite + " must be refused");
+    }
+    assertEquals(
+        "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+        handshake("TLSv1.2", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"));
+    assertEquals(
+        "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+        handshake("TLSv1.2", "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256"));
+    assertEquals("TLS_AES_128_GCM_SHA256", handshake("TLSv1.3", "TLS_AES_128_GCM_SHA256"));
+  }
+
+  // --- helpers
+
+  private static String handshake(String protocol, String suite) throws IOException {
+    try (SSLSocket socket =
+        (SSLSocket) trusting.getSocketFactory().createSocket("localhost", httpsPort)) {
+      socket.setSoTimeout(5000);
+      socket.setEnabledProtocols(new String[] {protocol});
+      socket.setEnabledCipherSuites(new String[] {suite});
+      socket.startHandshake();
+      return socket.getSession().getCipherSuite();
+    }
+  }
+
+  private static HttpResponse<String> get(String path, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("https://localhost:" + httpsPort + path))
+            .timeout(Duration.ofSeconds(10));
+    headers.forEach(request::header);
+    return Http.send(https, request.build());
+  }
+
+  private static SSLContext trusting(Path keystore, String password) throws Exception {
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(keystore)) {
+      store.load(in, password.toCharArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    TrustManagerFactory trust =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    trust.init(store);
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, trust.getTrustManagers(), null);
+    return context;
+  }
+}
