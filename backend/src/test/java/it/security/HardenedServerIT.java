@@ -17,10 +17,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -185,6 +187,26 @@ class HardenedServerIT {
         "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
         handshake("TLSv1.2", "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256"));
     assertEquals("TLS_AES_128_GCM_SHA256", handshake("TLSv1.3", "TLS_AES_128_GCM_SHA256"));
+  }
+
+  /** Liberty's JWT builder endpoints (mpJwt's jwt-1.0) set no single sign-on cookie. */
+  @Test
+  void theJwtEndpointsSetNoSingleSignOnCookie() {
+    String basic =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(("scraper:" + metricsPassword).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> reply =
+        get("/jwt/ibm/api/defaultJWT/token", Map.of("Authorization", basic));
+    assertTrue(
+        reply.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("LtpaToken2")),
+        () -> "no LtpaToken2: " + reply.headers().map());
+    HttpResponse<String> metrics = get("/metrics", Map.of("Authorization", basic));
+    assertEquals(200, metrics.statusCode(), "the metrics reader still reads");
+    // mpMetrics sets its own (Liberty's) session cookies after a basic login: never without Secure.
+    assertTrue(
+        metrics.headers().allValues("Set-Cookie").stream().allMatch(c -> c.contains("; Secure")),
+        () -> "cookies from /metrics: " + metrics.headers().map());
   }
 
   // --- helpers
