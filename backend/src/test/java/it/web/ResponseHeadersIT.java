@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.support.Api;
 import it.support.Http;
 import it.support.ProblemAssert;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +27,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The test server (TLS off): the security headers on every response, also where no filter of the
  * application runs (Liberty's health, OpenAPI, metrics and JWT endpoints, its own error pages); the
- * web UI's Content-Security-Policy; a missing UI file that no cache keeps.
+ * web UI's Content-Security-Policy; a missing UI file that no cache keeps; requests the container
+ * refuses that leave no stack trace in the log; and a failure below JAX-RS that answers and logs an
+ * incident like the API's own. With TLS on (HSTS, no plain HTTP): HardenedServerIT.
  */
 class ResponseHeadersIT {
 
@@ -116,6 +120,62 @@ class ResponseHeadersIT {
     }
     Thread.sleep(500);
     assertEquals(List.of(), newLogLines(before), "a missing file is no event for the log");
+  }
+
+  @Test
+  void aPathTheContainerRefusesIsA400WithoutAStackTrace() throws Exception {
+    long before = logLines();
+    for (String path : List.of("/a%5cb", "/api/a%5Cb", "/assets/%5c..%5cx.js")) {
+      HttpResponse<String> reply = get(path, null);
+      ProblemAssert.assertProblem(new Api.Reply(reply.statusCode(), reply), 400, null);
+    }
+    Thread.sleep(500);
+    List<String> lines = newLogLines(before);
+    assertTrue(
+        lines.size() <= 3, () -> "at most one short line each:\n" + String.join("\n", lines));
+    assertTrue(
+        lines.stream().noneMatch(l -> l.startsWith("\tat ") || l.contains("Exception")),
+        () -> "no stack trace:\n" + String.join("\n", lines));
+  }
+
+  /**
+   * A failure below the JAX-RS exception mappers: a bearer token whose (unverified) expiry lies
+   * beyond what java.time can hold makes the 401 shaping of SecurityHeadersFilter throw. The client
+   * gets the API's 500 problem with an incident id, the log one line naming it with the stack
+   * trace.
+   */
+  @Test
+  void aFailureBelowJaxRsIsAnIncident() throws Exception {
+    String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
+    String claims = b64("{\"iss\":\"zoo\",\"sub\":\"x\",\"exp\":100000000000000000}");
+    long before = logLines();
+    HttpResponse<String> reply = get("/api/species", header + "." + claims + ".c2ln");
+    JsonObject problem =
+        ProblemAssert.assertProblem(
+            new Api.Reply(reply.statusCode(), reply), 500, "/problems/internal");
+    Matcher id =
+        Pattern.compile("Incident ([0-9a-f-]{36})\\.$").matcher(problem.getString("detail"));
+    assertTrue(id.find(), problem::toString);
+    Thread.sleep(500);
+    List<String> lines = newLogLines(before);
+    // Warnings and errors (the lazily loaded error page's SRVE0242I is neither).
+    List<String> entries =
+        lines.stream().filter(l -> l.matches("^\\[[^]]+\\] \\S+ \\S+\\s+[EW] .*")).toList();
+    assertEquals(1, entries.size(), () -> "one log entry:\n" + String.join("\n", lines));
+    assertTrue(
+        entries
+            .get(0)
+            .contains("Unexpected failure, incident " + id.group(1) + ", GET /api/species"),
+        entries::toString);
+    assertTrue(
+        lines.stream().anyMatch(l -> l.startsWith("\tat ")),
+        () -> "with the stack trace:\n" + String.join("\n", lines));
+  }
+
+  private static String b64(String json) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(json.getBytes(StandardCharsets.UTF_8));
   }
 
   private static HttpResponse<String> get(String path, String token) {
