@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Http;
 import it.support.SecondServer;
+import it.support.Tokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,12 +23,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
@@ -207,6 +210,50 @@ class HardenedServerIT {
     assertTrue(
         metrics.headers().allValues("Set-Cookie").stream().allMatch(c -> c.contains("; Secure")),
         () -> "cookies from /metrics: " + metrics.headers().map());
+  }
+
+  @Test
+  void refusedTokensAreNeitherLoggedNorInFfdc() throws Exception {
+    List<String> tokens =
+        List.of(
+            Tokens.badSignature("admin"),
+            Tokens.otherKey("admin"),
+            Tokens.expired("admin"),
+            Tokens.wrongIssuer("admin"),
+            "not.a.token" + UUID.randomUUID().toString().replace("-", ""),
+            "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.");
+    for (String token : tokens) {
+      HttpResponse<String> reply = get("/api/species", Map.of("Authorization", "Bearer " + token));
+      assertEquals(401, reply.statusCode(), reply::body);
+    }
+    Thread.sleep(1000);
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(server.directory().resolve("logs"))) {
+      // Not trace.log: Liberty writes the messages it hides from messages.log and the console
+      // (server.xml's hideMessage: CWWKS5523E quotes the token) to trace.log, whatever the
+      // settings (docs/security.md, "Logs").
+      for (Path file :
+          files
+              .filter(Files::isRegularFile)
+              .filter(f -> !f.getFileName().toString().startsWith("trace"))
+              .toList()) {
+        String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+        for (String token : tokens) {
+          // The claims or the signature: the parts that are this token's own (not the header,
+          // which every RS256 token shares).
+          String[] parts = token.split("\\.");
+          for (String part : List.of(parts).subList(Math.min(1, parts.length - 1), parts.length)) {
+            if (part.length() >= 12 && text.contains(part)) {
+              found.add(file.getFileName() + ": " + part);
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), found, "token text in the server's logs");
+    assertFalse(
+        Files.exists(server.directory().resolve("logs/ffdc")),
+        "no FFDC reports (bootstrap.properties)");
   }
 
   // --- helpers
