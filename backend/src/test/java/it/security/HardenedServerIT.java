@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.support.Http;
 import it.support.SecondServer;
 import it.support.Tokens;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -256,6 +258,38 @@ class HardenedServerIT {
         "no FFDC reports (bootstrap.properties)");
   }
 
+  @Test
+  void infoTellsStrangersLessThanAnAdministrator() {
+    JsonObject anonymous = json(get("/api/info", Map.of()).body());
+    for (String kept :
+        List.of(
+            "version", "revision", "buildTime", "startedAt", "instanceId", "profile", "timeZone")) {
+      assertFalse(anonymous.isNull(kept), () -> kept + " in " + anonymous);
+    }
+    for (String hidden : List.of("javaVersion", "jvmTimeZone")) {
+      assertTrue(!anonymous.containsKey(hidden) || anonymous.isNull(hidden), anonymous::toString);
+    }
+    JsonObject db = anonymous.getJsonObject("database");
+    assertEquals("READY", db.getString("status"));
+    assertTrue(
+        (!db.containsKey("product") || db.isNull("product"))
+            && (!db.containsKey("version") || db.isNull("version")),
+        db::toString);
+    assertFalse(
+        anonymous.toString().contains(Path.of("").toAbsolutePath().getParent().toString()),
+        () -> "no path of the checkout: " + anonymous);
+
+    HttpResponse<String> login =
+        post("/api/auth/login", "{\"username\":\"admin\",\"password\":\"" + adminPassword + "\"}");
+    assertEquals(200, login.statusCode(), login::body);
+    String token = json(login.body()).getString("token");
+    JsonObject admin = json(get("/api/info", Map.of("Authorization", "Bearer " + token)).body());
+    assertTrue(
+        admin.getString("javaVersion").startsWith(Integer.toString(Runtime.version().feature())),
+        admin::toString);
+    assertEquals("H2", admin.getJsonObject("database").getString("product"));
+  }
+
   // --- helpers
 
   private static String handshake(String protocol, String suite) throws IOException {
@@ -275,6 +309,22 @@ class HardenedServerIT {
             .timeout(Duration.ofSeconds(10));
     headers.forEach(request::header);
     return Http.send(https, request.build());
+  }
+
+  private static HttpResponse<String> post(String path, String json) {
+    return Http.send(
+        https,
+        HttpRequest.newBuilder(URI.create("https://localhost:" + httpsPort + path))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  private static JsonObject json(String body) {
+    try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
   }
 
   private static SSLContext trusting(Path keystore, String password) throws Exception {
