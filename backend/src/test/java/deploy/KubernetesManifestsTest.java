@@ -93,8 +93,11 @@ class KubernetesManifestsTest {
     assertTrue(deployment.getSpec().getReplicas() >= 2, "two replicas at least");
 
     // Probes: the server's health endpoints, on a port the container declares, in the scheme the
-    // server speaks there (TLS=on: HTTPS on 9443; HTTP on 9080 always).
+    // server speaks there (TLS=on: HTTPS on 9443 and no plain HTTP; else HTTP on 9080).
     boolean tls = "on".equals(env.get("TLS"));
+    assertTrue(
+        !tls || backend.getPorts().stream().noneMatch(p -> p.getContainerPort() == 9080),
+        "with TLS=on the server closes plain HTTP: the container declares no port 9080");
     assertProbe(backend, backend.getStartupProbe(), "/api/health/started", tls);
     assertProbe(backend, backend.getReadinessProbe(), "/api/health/ready", tls);
     assertProbe(backend, backend.getLivenessProbe(), "/health/live", tls);
@@ -431,6 +434,7 @@ class KubernetesManifestsTest {
       assertEquals("HTTPS", scheme, path + " on 9443");
     } else {
       assertEquals(9080, port.getContainerPort(), path + ": the server's ports are 9080 and 9443");
+      assertTrue(!tls, path + ": with TLS=on the server closes 9080 (tls-on.xml)");
       assertEquals("HTTP", scheme, path + " on 9080");
     }
   }

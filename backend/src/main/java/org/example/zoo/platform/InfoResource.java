@@ -7,7 +7,9 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,10 +106,56 @@ public class InfoResource {
   public record Database(
       String status, String product, String version, String schemaVersion, Boolean demoData) {}
 
+  @Context SecurityContext security;
+
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Build and runtime facts: version, git revision, build and start times")
+  @Operation(
+      summary = "Build and runtime facts: version, git revision, build and start times",
+      description =
+          "In the production profile only a signed-in administrator gets everything; anyone else"
+              + " gets no Java version, JVM time zone, database product or version, and"
+              + " developmentUse without its details (paths).")
   public Info info() {
+    Info info = everything();
+    return config.production() && !security.isUserInRole("admin") ? forAnyone(info) : info;
+  }
+
+  /**
+   * What anyone may know of a production server: which build answers (the UI's footer, make doctor,
+   * the port check's instanceId), not what it runs on nor where its files are.
+   */
+  static Info forAnyone(Info info) {
+    Database db = info.database();
+    return new Info(
+        info.name(),
+        info.version(),
+        info.revision(),
+        info.dirty(),
+        info.buildTime(),
+        info.commitTime(),
+        info.buildSource(),
+        info.startedAt(),
+        info.serverStartedAt(),
+        info.instanceId(),
+        info.profile(),
+        info.updateTrigger(),
+        null,
+        info.timeZone(),
+        info.today(),
+        null,
+        db == null
+            ? null
+            : new Database(db.status(), null, null, db.schemaVersion(), db.demoData()),
+        info.dev(),
+        info.developmentUse() == null
+            ? null
+            : List.of(
+                "this production-profile server shows signs of development use (an administrator"
+                    + " sees which)"));
+  }
+
+  private Info everything() {
     // Read per request: cheap, and in dev mode the checkout's HEAD can move while the server runs.
     BuildInfo build = BuildInfo.load();
     DatabaseMigrator.DatabaseInfo db = migrator.info();

@@ -17,8 +17,10 @@ import org.example.zoo.problem.Problem;
 import org.example.zoo.problem.ProblemType;
 
 /**
- * Headers every response carries: no MIME sniffing, no framing, no referrer. API responses are
- * per-user data, so no cache (browser or shared) keeps them, tokens above all.
+ * API responses are per-user data, so no cache (browser or shared) keeps them, tokens above all.
+ * (The headers of every response, no MIME sniffing, no framing, no referrer and with TLS HSTS, are
+ * the server's: the httpEndpoint's {@code headers} in tls-off.xml and tls-on.xml, which also reach
+ * Liberty's own endpoints and error pages that no filter of this application sees.)
  *
  * <p>Also gives the container's own 401 (a missing, expired or rejected bearer token, refused by
  * the MicroProfile JWT feature with an empty body) the API's problem+json shape.
@@ -35,9 +37,6 @@ public class SecurityHeadersFilter extends HttpFilter {
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean api = path.startsWith("/api/");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Referrer-Policy", "no-referrer");
     if (api) {
       response.setHeader("Cache-Control", "no-store");
     }

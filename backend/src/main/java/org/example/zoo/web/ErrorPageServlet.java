@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.example.zoo.problem.Causes;
 import org.example.zoo.problem.Problem;
 import org.example.zoo.problem.ProblemType;
@@ -24,6 +27,7 @@ public class ErrorPageServlet extends HttpServlet {
 
   static final String PATH = "/error-page";
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -36,7 +40,36 @@ public class ErrorPageServlet extends HttpServlet {
       status = HttpServletResponse.SC_BAD_REQUEST;
     }
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    write(response, status, uri instanceof String u ? u : request.getRequestURI());
+    String instance = uri instanceof String u ? u : request.getRequestURI();
+    if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+      internal(request, response, instance);
+      return;
+    }
+    write(response, status, instance);
+  }
+
+  /**
+   * A failure below the JAX-RS exception mappers (in a servlet filter, say): as theirs
+   * (UnexpectedExceptionMapper), the client gets an incident id and the log one line with that id,
+   * the request and the stack trace. The container's own report of it is not logged (server.xml).
+   */
+  private static void internal(
+      HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+    String incident = UUID.randomUUID().toString();
+    Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    LOG.log(
+        Level.SEVERE,
+        "Unexpected failure, incident " + incident + ", " + request.getMethod() + " " + path,
+        exception instanceof Throwable t ? t : null);
+    ProblemType type = ProblemType.INTERNAL;
+    write(
+        response,
+        Json.createObjectBuilder()
+            .add("type", type.uri())
+            .add("title", type.title())
+            .add("status", type.status().getStatusCode())
+            .add("detail", "The server could not complete the request. Incident " + incident + ".")
+            .add("instance", path));
   }
 
   /**
@@ -64,9 +97,15 @@ public class ErrorPageServlet extends HttpServlet {
     if (instance != null) {
       problem.add("instance", instance);
     }
-    byte[] body = problem.build().toString().getBytes(StandardCharsets.UTF_8);
+    write(response, problem);
+  }
+
+  private static void write(HttpServletResponse response, JsonObjectBuilder problem)
+      throws IOException {
+    jakarta.json.JsonObject json = problem.build();
+    byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
     response.resetBuffer();
-    response.setStatus(status);
+    response.setStatus(json.getInt("status"));
     response.setContentType(Problem.MEDIA_TYPE);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);

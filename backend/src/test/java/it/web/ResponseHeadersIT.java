@@ -1,0 +1,214 @@
+package it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.support.Api;
+import it.support.Http;
+import it.support.ProblemAssert;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The test server (TLS off): the security headers on every response, also where no filter of the
+ * application runs (Liberty's health, OpenAPI, metrics and JWT endpoints, its own error pages); the
+ * web UI's Content-Security-Policy; a missing UI file that no cache keeps; requests the container
+ * refuses that leave no stack trace in the log; and a failure below JAX-RS that answers and logs an
+ * incident like the API's own. With TLS on (HSTS, no plain HTTP): HardenedServerIT.
+ */
+class ResponseHeadersIT {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final Api api = new Api(); // waits for the server
+
+  @Test
+  void everyResponseCarriesTheSecurityHeaders() {
+    for (String path :
+        List.of(
+            "/",
+            "/animals/5",
+            "/favicon.svg",
+            "/assets/index-DOESNOTEXIST.js",
+            "/api/info",
+            "/api/species",
+            "/api/nothing-here",
+            "/health/live",
+            "/health/ready",
+            "/health/nothing-here",
+            "/openapi",
+            "/metrics",
+            "/jwt/ibm/api/defaultJWT/jwk",
+            "/a%5cb")) {
+      HttpResponse<String> reply = get(path, null);
+      String what = path + " -> " + reply.statusCode() + " " + reply.headers().map();
+      assertEquals(
+          "nosniff", reply.headers().firstValue("X-Content-Type-Options").orElse(null), what);
+      assertEquals("DENY", reply.headers().firstValue("X-Frame-Options").orElse(null), what);
+      assertEquals("no-referrer", reply.headers().firstValue("Referrer-Policy").orElse(null), what);
+      assertFalse(reply.headers().firstValue("$WSEP").isPresent(), what);
+      assertFalse(
+          reply.headers().firstValue("Strict-Transport-Security").isPresent(),
+          "no HSTS over plain HTTP: " + what);
+      assertTrue(
+          reply.headers().map().keySet().stream()
+              .noneMatch(h -> h.toLowerCase(java.util.Locale.ROOT).startsWith("access-control-")),
+          "CORS closed: " + what);
+    }
+  }
+
+  @Test
+  void theWebUiHasAContentSecurityPolicyAndNoInlineScript() {
+    HttpResponse<String> index = get("/", null);
+    assertEquals(200, index.statusCode());
+    String csp = index.headers().firstValue("Content-Security-Policy").orElse("");
+    for (String directive :
+        List.of(
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "object-src 'none'",
+            "frame-ancestors 'none'")) {
+      assertTrue(csp.contains(directive), () -> "CSP " + csp + " lacks " + directive);
+    }
+    assertFalse(csp.contains("unsafe-inline"), csp);
+    // 'self' scripts only: every <script> of the page is a file, none is inline.
+    Matcher script = Pattern.compile("<script\\b([^>]*)>").matcher(index.body());
+    int scripts = 0;
+    while (script.find()) {
+      scripts++;
+      assertTrue(script.group(1).contains("src="), () -> "inline script in " + index.body());
+    }
+    assertTrue(scripts > 0, index::body);
+    Matcher asset = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(index.body());
+    assertTrue(asset.find(), index::body);
+    HttpResponse<String> js = get(asset.group(1), null);
+    assertEquals(200, js.statusCode());
+    assertEquals(csp, js.headers().firstValue("Content-Security-Policy").orElse(null));
+    assertEquals(
+        "public, max-age=31536000, immutable",
+        js.headers().firstValue("Cache-Control").orElse(null),
+        "a hashed asset is kept for a year");
+  }
+
+  @Test
+  void aMissingUiFileIsANotFoundThatNoCacheKeeps() throws Exception {
+    long before = logLines();
+    for (String path : List.of("/assets/index-DOESNOTEXIST.js", "/no-such-file.css")) {
+      HttpResponse<String> reply = get(path, null);
+      ProblemAssert.assertProblem(
+          new Api.Reply(reply.statusCode(), reply), 404, "/problems/not-found");
+      String cache = reply.headers().firstValue("Cache-Control").orElse("");
+      assertFalse(cache.contains("max-age") || cache.contains("immutable"), path + ": " + cache);
+      assertEquals("no-store", cache, path);
+    }
+    Thread.sleep(500);
+    assertEquals(List.of(), newLogLines(before), "a missing file is no event for the log");
+  }
+
+  @Test
+  void aPathTheContainerRefusesIsA400WithoutAStackTrace() throws Exception {
+    long before = logLines();
+    for (String path : List.of("/a%5cb", "/api/a%5Cb", "/assets/%5c..%5cx.js")) {
+      HttpResponse<String> reply = get(path, null);
+      ProblemAssert.assertProblem(new Api.Reply(reply.statusCode(), reply), 400, null);
+    }
+    Thread.sleep(500);
+    List<String> lines = newLogLines(before);
+    assertTrue(
+        lines.size() <= 3, () -> "at most one short line each:\n" + String.join("\n", lines));
+    assertTrue(
+        lines.stream().noneMatch(l -> l.startsWith("\tat ") || l.contains("Exception")),
+        () -> "no stack trace:\n" + String.join("\n", lines));
+  }
+
+  /**
+   * A failure below the JAX-RS exception mappers: a bearer token whose (unverified) expiry lies
+   * beyond what java.time can hold makes the 401 shaping of SecurityHeadersFilter throw. The client
+   * gets the API's 500 problem with an incident id, the log one line naming it with the stack
+   * trace.
+   */
+  @Test
+  void aFailureBelowJaxRsIsAnIncident() throws Exception {
+    String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
+    String claims = b64("{\"iss\":\"zoo\",\"sub\":\"x\",\"exp\":100000000000000000}");
+    long before = logLines();
+    HttpResponse<String> reply = get("/api/species", header + "." + claims + ".c2ln");
+    JsonObject problem =
+        ProblemAssert.assertProblem(
+            new Api.Reply(reply.statusCode(), reply), 500, "/problems/internal");
+    Matcher id =
+        Pattern.compile("Incident ([0-9a-f-]{36})\\.$").matcher(problem.getString("detail"));
+    assertTrue(id.find(), problem::toString);
+    Thread.sleep(500);
+    List<String> lines = newLogLines(before);
+    // Warnings and errors (the lazily loaded error page's SRVE0242I is neither).
+    List<String> entries =
+        lines.stream().filter(l -> l.matches("^\\[[^]]+\\] \\S+ \\S+\\s+[EW] .*")).toList();
+    assertEquals(1, entries.size(), () -> "one log entry:\n" + String.join("\n", lines));
+    assertTrue(
+        entries
+            .get(0)
+            .contains("Unexpected failure, incident " + id.group(1) + ", GET /api/species"),
+        entries::toString);
+    assertTrue(
+        lines.stream().anyMatch(l -> l.startsWith("\tat ")),
+        () -> "with the stack trace:\n" + String.join("\n", lines));
+  }
+
+  private static String b64(String json) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static HttpResponse<String> get(String path, String token) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(Api.BASE_URL + path))
+            .timeout(Duration.ofSeconds(10))
+            // As a browser on another site would: no CORS grant may come back.
+            .header("Origin", "https://elsewhere.example");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return Http.send(CLIENT, request.build());
+  }
+
+  private static Path messagesLog() {
+    return Path.of(
+        System.getProperty("zoo.it.wlpDir", "target/liberty/wlp"),
+        "usr/servers/zoo/logs/messages.log");
+  }
+
+  private static long logLines() {
+    try (var lines = Files.lines(messagesLog(), StandardCharsets.ISO_8859_1)) {
+      return lines.count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> newLogLines(long before) {
+    try (var lines = Files.lines(messagesLog(), StandardCharsets.ISO_8859_1)) {
+      return lines.skip(before).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
