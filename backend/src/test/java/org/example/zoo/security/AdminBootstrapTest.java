@@ -103,7 +103,7 @@ class AdminBootstrapTest {
 
   @Test
   void theAdministratorIsCreatedOnceWhateverTheCaseOfAnExistingName() throws SQLException {
-    bootstrap.config.adminPassword = Optional.of("first-admin-password");
+    bootstrap.config.adminPassword = Optional.of("tapir-lantern-quartz-81");
     bootstrap.migrated(null);
     assertEquals(List.of("admin"), usernames());
     run("UPDATE app_user SET username = 'Admin'");
