@@ -8,8 +8,8 @@ administrator):
   quiet          no other load
   flood-one      50 clients posting wrong logins as fast as they can, all from 127.0.0.1 (the
                  penetration test's flood: the address's rate limit answers most of them)
-  flood-many     the same 50 clients, each naming its own address in X-Forwarded-For (believed from
-                 loopback): no rate limit applies, only the bound on password checks
+  flood-many     the same 50 clients, each request naming a new address in X-Forwarded-For (believed
+                 from loopback): no rate limit applies, only the bound on password checks
 Also the cost of the access-token check (user id and generation, one primary-key read per
 request): GET /api/species?size=20, 400 times each, with the login's token (checked) and with a
 token of the same key without a user id (not checked), alternating.
@@ -95,8 +95,10 @@ def flood(base, seconds, spread):
     stop = time.monotonic() + seconds
 
     def client(i):
-        headers = {"X-Forwarded-For": f"198.51.{i // 250}.{i % 250 + 1}"} if spread else {}
+        n = 0
         while time.monotonic() < stop:
+            n += 1
+            headers = {"X-Forwarded-For": f"10.{i}.{n // 250 % 250}.{n % 250 + 1}"} if spread else {}
             body = json.dumps({"username": "nobody-" + uuid.uuid4().hex[:8], "password": "wrong-password"}).encode()
             status, _ = timed(base + "/api/auth/login", body=body, headers=headers)
             with lock:

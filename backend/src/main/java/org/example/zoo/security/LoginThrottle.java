@@ -14,10 +14,12 @@ import org.example.zoo.problem.ProblemType;
  * What a flood of sign-ins may cost: per client address, a token bucket of {@code perMinute}
  * attempts refilled over a minute (Bucket4j; beyond it {@code 429 /problems/login-rate-limited});
  * in total, at most {@code checks} password checks at once (PBKDF2 takes a core for ~0.3 s), a
- * sign-in waiting at most {@code wait} for one (beyond it {@code 503 /problems/login-busy}). So
- * logins can never take every core, and health checks and reads stay fast while they are flooded.
- * The buckets live in a bounded map (Caffeine): a flood of addresses cannot grow the heap, it only
- * forgets the least recent ones.
+ * sign-in waiting at most {@code wait} for one, and no more than two sign-ins per check waiting at
+ * all (beyond either, {@code 503 /problems/login-busy}). So logins can never take every core, nor
+ * hold more than three request threads per check: health checks and reads stay fast while they are
+ * flooded (a request thread blocked in a queue is as unavailable as a busy one). The buckets live
+ * in a bounded map (Caffeine): a flood of addresses cannot grow the heap, it only forgets the least
+ * recent ones.
  */
 final class LoginThrottle {
 
@@ -26,6 +28,7 @@ final class LoginThrottle {
   private final int perMinute;
   private final Cache<String, Bucket> buckets;
   private final Semaphore checks;
+  private final Semaphore queue;
   private final long waitNanos;
 
   LoginThrottle(int perMinute, int checks, Duration wait) {
@@ -36,6 +39,7 @@ final class LoginThrottle {
             .expireAfterAccess(Duration.ofMinutes(2))
             .build();
     this.checks = new Semaphore(checks, true);
+    this.queue = new Semaphore(3 * checks);
     this.waitNanos = wait.toNanos();
   }
 
@@ -64,27 +68,38 @@ final class LoginThrottle {
   }
 
   /**
-   * Runs a password check when one of the permits is free within the wait, else refuses with 503
-   * and Retry-After: 1.
+   * Runs a password check when one of the permits is free within the wait and the queue for them
+   * has room, else refuses with 503 and Retry-After: 1.
    */
   <T> T check(Supplier<T> passwordCheck) {
-    boolean acquired;
-    try {
-      acquired = checks.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      acquired = false;
-    }
-    if (!acquired) {
-      throw new RetryLater(
-          ProblemType.LOGIN_BUSY,
-          "The server is checking too many sign-ins at once: try again in a second.",
-          Duration.ofSeconds(1));
+    if (!queue.tryAcquire()) {
+      throw busy();
     }
     try {
-      return passwordCheck.get();
+      boolean acquired;
+      try {
+        acquired = checks.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        acquired = false;
+      }
+      if (!acquired) {
+        throw busy();
+      }
+      try {
+        return passwordCheck.get();
+      } finally {
+        checks.release();
+      }
     } finally {
-      checks.release();
+      queue.release();
     }
+  }
+
+  private static RetryLater busy() {
+    return new RetryLater(
+        ProblemType.LOGIN_BUSY,
+        "The server is checking too many sign-ins at once: try again in a second.",
+        Duration.ofSeconds(1));
   }
 }

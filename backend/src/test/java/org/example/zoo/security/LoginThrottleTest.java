@@ -66,6 +66,39 @@ class LoginThrottleTest {
   }
 
   @Test
+  void noMoreThanThreeSignInsPerCheckHoldARequestThread() throws Exception {
+    LoginThrottle throttle = new LoginThrottle(100, 1, Duration.ofSeconds(30));
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch inside = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      // one check running, two waiting for it: the queue (3 per check) is full
+      pool.submit(
+          () ->
+              throttle.check(
+                  () -> {
+                    inside.countDown();
+                    await(release);
+                    return null;
+                  }));
+      assertTrue(inside.await(5, TimeUnit.SECONDS));
+      pool.submit(() -> throttle.check(() -> null));
+      pool.submit(() -> throttle.check(() -> null));
+      Thread.sleep(200);
+      long started = System.nanoTime();
+      RetryLater busy = assertThrows(RetryLater.class, () -> throttle.check(() -> "fourth"));
+      assertEquals(ProblemType.LOGIN_BUSY, busy.type());
+      assertTrue(
+          Duration.ofNanos(System.nanoTime() - started).toMillis() < 1000,
+          "refused at once, not after the 30 s wait");
+    } finally {
+      release.countDown();
+      pool.shutdown();
+      pool.awaitTermination(5, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
   void aFailedCheckReleasesItsPermit() {
     LoginThrottle throttle = new LoginThrottle(100, 1, Duration.ZERO);
     assertThrows(
