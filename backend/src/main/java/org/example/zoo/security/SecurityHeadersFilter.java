@@ -1,6 +1,5 @@
 package org.example.zoo.security;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,8 +12,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.example.zoo.problem.Problem;
 import org.example.zoo.problem.ProblemType;
+import org.example.zoo.web.Problems;
 
 /**
  * API responses are per-user data, so no cache (browser or shared) keeps them, tokens above all.
@@ -51,21 +50,11 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   private static void writeUnauthenticated(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    ProblemType type = ProblemType.UNAUTHENTICATED;
-    byte[] body =
-        Json.createObjectBuilder()
-            .add("type", type.uri())
-            .add("title", type.title())
-            .add("status", type.status().getStatusCode())
-            .add("detail", unauthenticatedDetail(request.getHeader("Authorization")))
-            .add("instance", request.getRequestURI())
-            .build()
-            .toString()
-            .getBytes(StandardCharsets.UTF_8);
-    response.resetBuffer();
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    Problems.write(
+        response,
+        ProblemType.UNAUTHENTICATED,
+        unauthenticatedDetail(request.getHeader("Authorization")),
+        request.getRequestURI());
   }
 
   /**
@@ -85,8 +74,8 @@ public class SecurityHeadersFilter extends HttpFilter {
             && Instant.ofEpochSecond(Long.parseLong(exp.group(1))).isBefore(Instant.now())) {
           return "The token has expired: sign in again.";
         }
-      } catch (IllegalArgumentException notBase64) {
-        // falls through to the general message
+      } catch (IllegalArgumentException | java.time.DateTimeException unreadable) {
+        // not base64, or an expiry no clock can reach: the general message
       }
     }
     return "The token was not accepted (signature, issuer, audience or format): sign in again.";

@@ -1,6 +1,5 @@
 package org.example.zoo.web;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -19,7 +18,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.example.zoo.problem.Problem;
 import org.example.zoo.problem.ProblemType;
 
 /**
@@ -84,27 +82,15 @@ public class BodyLimitFilter extends HttpFilter {
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
-    byte[] problem =
-        Json.createObjectBuilder()
-            .add("type", type.uri())
-            .add("title", type.title())
-            .add("status", type.status().getStatusCode())
-            .add(
-                "detail",
-                "The request body is larger than this server accepts: at most "
-                    + limit
-                    + " bytes (ZOO_HTTP_MAX_BODY_BYTES).")
-            .add("instance", request.getRequestURI())
-            .build()
-            .toString()
-            .getBytes(StandardCharsets.UTF_8);
-    response.setStatus(type.status().getStatusCode());
     response.setHeader("Connection", "close");
     response.setHeader("Cache-Control", "no-store");
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setContentLength(problem.length);
-    response.getOutputStream().write(problem);
+    Problems.write(
+        response,
+        ProblemType.PAYLOAD_TOO_LARGE,
+        "The request body is larger than this server accepts: at most "
+            + limit
+            + " bytes (ZOO_HTTP_MAX_BODY_BYTES).",
+        request.getRequestURI());
     response.flushBuffer();
   }
 

@@ -1,7 +1,5 @@
 package org.example.zoo.web;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,12 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.example.zoo.problem.Causes;
-import org.example.zoo.problem.Problem;
 import org.example.zoo.problem.ProblemType;
 
 /**
@@ -61,15 +57,11 @@ public class ErrorPageServlet extends HttpServlet {
         Level.SEVERE,
         "Unexpected failure, incident " + incident + ", " + request.getMethod() + " " + path,
         exception instanceof Throwable t ? t : null);
-    ProblemType type = ProblemType.INTERNAL;
-    write(
+    Problems.write(
         response,
-        Json.createObjectBuilder()
-            .add("type", type.uri())
-            .add("title", type.title())
-            .add("status", type.status().getStatusCode())
-            .add("detail", "The server could not complete the request. Incident " + incident + ".")
-            .add("instance", path));
+        ProblemType.INTERNAL,
+        "The server could not complete the request. Incident " + incident + ".",
+        path);
   }
 
   /**
@@ -88,27 +80,13 @@ public class ErrorPageServlet extends HttpServlet {
 
   static void write(HttpServletResponse response, int status, String instance) throws IOException {
     Response.StatusType type = Response.Status.fromStatusCode(status);
-    JsonObjectBuilder problem =
-        Json.createObjectBuilder()
-            .add("type", status == 404 ? ProblemType.NOT_FOUND.uri() : "about:blank")
-            .add("title", type == null ? "HTTP " + status : type.getReasonPhrase())
-            .add("status", status)
-            .add("detail", detail(status));
-    if (instance != null) {
-      problem.add("instance", instance);
-    }
-    write(response, problem);
-  }
-
-  private static void write(HttpServletResponse response, JsonObjectBuilder problem)
-      throws IOException {
-    jakarta.json.JsonObject json = problem.build();
-    byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
-    response.resetBuffer();
-    response.setStatus(json.getInt("status"));
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    Problems.write(
+        response,
+        status == 404 ? ProblemType.NOT_FOUND.uri() : "about:blank",
+        type == null ? "HTTP " + status : type.getReasonPhrase(),
+        status,
+        detail(status),
+        instance);
   }
 
   private static String detail(int status) {

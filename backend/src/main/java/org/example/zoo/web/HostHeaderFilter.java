@@ -1,6 +1,5 @@
 package org.example.zoo.web;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,9 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.example.zoo.problem.Problem;
 
 /**
  * A {@code Host} header that is no host (RFC 9110's {@code uri-host [":" port]}: {@code a/ b},
@@ -43,18 +40,12 @@ public class HostHeaderFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    byte[] body =
-        Json.createObjectBuilder()
-            .add("type", "about:blank")
-            .add("title", "Bad Request")
-            .add("status", HttpServletResponse.SC_BAD_REQUEST)
-            .add("detail", "The Host header is not a host name or address (RFC 9110).")
-            .build()
-            .toString()
-            .getBytes(StandardCharsets.UTF_8);
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    Problems.write(
+        response,
+        "about:blank",
+        "Bad Request",
+        HttpServletResponse.SC_BAD_REQUEST,
+        "The Host header is not a host name or address (RFC 9110).",
+        null);
   }
 }

@@ -1,7 +1,12 @@
 package org.example.zoo.web;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.FieldError;
@@ -46,6 +51,45 @@ public final class Problems {
             instance(uriInfo),
             errors == null || errors.isEmpty() ? null : errors);
     return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  /**
+   * Writes the problem straight to a servlet response, for answers given below JAX-RS (servlet
+   * filters, the error page), in the same shape; replaces whatever the response had buffered.
+   * Headers set before stay.
+   *
+   * @param instance the request's path, or null to leave it out
+   */
+  public static void write(
+      HttpServletResponse response, ProblemType type, String detail, String instance)
+      throws IOException {
+    write(response, type.uri(), type.title(), type.status().getStatusCode(), detail, instance);
+  }
+
+  /** As {@link #write(HttpServletResponse, ProblemType, String, String)}, for any type URI. */
+  public static void write(
+      HttpServletResponse response,
+      String type,
+      String title,
+      int status,
+      String detail,
+      String instance)
+      throws IOException {
+    JsonObjectBuilder problem =
+        Json.createObjectBuilder()
+            .add("type", type)
+            .add("title", title)
+            .add("status", status)
+            .add("detail", detail);
+    if (instance != null) {
+      problem.add("instance", instance);
+    }
+    byte[] body = problem.build().toString().getBytes(StandardCharsets.UTF_8);
+    response.resetBuffer();
+    response.setStatus(status);
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 
   private static String instance(UriInfo uriInfo) {

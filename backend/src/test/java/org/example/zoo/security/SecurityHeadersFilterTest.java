@@ -31,5 +31,13 @@ class SecurityHeadersFilterTest {
             .contains("not accepted"));
     assertTrue(
         SecurityHeadersFilter.unauthenticatedDetail("Bearer garbage").contains("not accepted"));
+    // an expiry beyond what java.time holds (it made this answer a 500)
+    String beyond =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("{\"exp\":100000000000000000}".getBytes());
+    assertTrue(
+        SecurityHeadersFilter.unauthenticatedDetail("Bearer e30." + beyond + ".c2ln")
+            .contains("not accepted"));
   }
 }
