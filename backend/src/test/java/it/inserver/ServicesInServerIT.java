@@ -50,12 +50,13 @@ class ServicesInServerIT {
     return ShrinkWrap.create(WebArchive.class, "zoo-inserver.war")
         .addPackages(
             false,
-            Filters.exclude(".*Test.*|.*WebUiFilter.*"),
+            Filters.exclude(".*Test.*|.*WebUiFilter.*|.*BodyLimitFilter.*"),
             "org.example.zoo.species",
             "org.example.zoo.enclosure",
             "org.example.zoo.animal",
             "org.example.zoo.keeper",
             "org.example.zoo.feeding",
+            "org.example.zoo.user",
             "org.example.zoo.web",
             "org.example.zoo.persistence",
             "org.example.zoo.problem")

@@ -95,7 +95,7 @@ class HardenedServerIT {
     httpPort = SecondServer.freePort();
     httpsPort = SecondServer.freePort();
     metricsPassword = "scrape-" + password;
-    adminPassword = "first-admin-" + password;
+    adminPassword = "first-operator-" + password;
     Map<String, String> env =
         Map.ofEntries(
             Map.entry("HTTP_PORT", Integer.toString(httpPort)),

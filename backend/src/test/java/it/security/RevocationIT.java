@@ -97,7 +97,7 @@ class RevocationIT {
   @Test
   void aNewPasswordEndsTheOldTokens() {
     String password = password();
-    JsonObject user = create(name("repassword"), "keeper", password);
+    JsonObject user = create(name("rekeyed"), "keeper", password);
     Api old = admin.login(user.getString("username"), password);
     assertEquals(200, old.get("/api/animals?size=1").status());
 

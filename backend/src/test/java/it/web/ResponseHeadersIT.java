@@ -138,6 +138,25 @@ class ResponseHeadersIT {
         () -> "no stack trace:\n" + String.join("\n", lines));
   }
 
+  @Test
+  void escapesThatAreNotUtf8AreA400NamingTheParameterAndLogNothing() throws Exception {
+    // warm the error page and the API first: their first use logs their initialisation
+    get("/api/species/%C3%A9", null);
+    long before = logLines();
+    Api admin = new Api();
+    HttpResponse<String> path = get("/api/species/%ff", null);
+    ProblemAssert.assertProblem(
+        new Api.Reply(path.statusCode(), path), 400, "/problems/validation");
+    // a query parameter was silently read as U+FFFD
+    Api.Reply query = admin.get("/api/species?page=0&q=%ff");
+    JsonObject problem = ProblemAssert.assertProblem(query, 400, "/problems/validation");
+    assertEquals(
+        "q", problem.getJsonArray("errors").getJsonObject(0).getString("field"), problem::toString);
+    assertEquals(200, admin.get("/api/species?q=%C3%A9").status(), "UTF-8 escapes are fine");
+    Thread.sleep(500);
+    assertEquals(List.of(), newLogLines(before), "refused input is no event for the log");
+  }
+
   /**
    * A bearer token whose (unverified) expiry lies beyond what java.time can hold: the 401 shaping
    * of SecurityHeadersFilter reads it to word its message, and once answered 500 for it.

@@ -63,7 +63,25 @@ public final class Problems {
   public static void write(
       HttpServletResponse response, ProblemType type, String detail, String instance)
       throws IOException {
-    write(response, type.uri(), type.title(), type.status().getStatusCode(), detail, instance);
+    write(response, type, detail, List.of(), instance);
+  }
+
+  /** As above, with the invalid fields named ({@code errors}). */
+  public static void write(
+      HttpServletResponse response,
+      ProblemType type,
+      String detail,
+      List<FieldError> errors,
+      String instance)
+      throws IOException {
+    write(
+        response,
+        type.uri(),
+        type.title(),
+        type.status().getStatusCode(),
+        detail,
+        errors,
+        instance);
   }
 
   /** As {@link #write(HttpServletResponse, ProblemType, String, String)}, for any type URI. */
@@ -75,6 +93,18 @@ public final class Problems {
       String detail,
       String instance)
       throws IOException {
+    write(response, type, title, status, detail, List.of(), instance);
+  }
+
+  private static void write(
+      HttpServletResponse response,
+      String type,
+      String title,
+      int status,
+      String detail,
+      List<FieldError> errors,
+      String instance)
+      throws IOException {
     JsonObjectBuilder problem =
         Json.createObjectBuilder()
             .add("type", type)
@@ -83,6 +113,14 @@ public final class Problems {
             .add("detail", detail);
     if (instance != null) {
       problem.add("instance", instance);
+    }
+    if (!errors.isEmpty()) {
+      jakarta.json.JsonArrayBuilder fields = Json.createArrayBuilder();
+      errors.forEach(
+          e ->
+              fields.add(
+                  Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+      problem.add("errors", fields);
     }
     byte[] body = problem.build().toString().getBytes(StandardCharsets.UTF_8);
     response.resetBuffer();
