@@ -92,6 +92,8 @@ class RevocationIT {
         401,
         "/problems/unauthenticated");
     assertProblem(deleted.post("/api/auth/renew", object()), 401, "/problems/unauthenticated");
+    // nor says who it was (nor gets an administrator's /api/info on a production server)
+    assertProblem(deleted.get("/api/auth/me"), 401, "/problems/unauthenticated");
   }
 
   @Test

@@ -105,6 +105,11 @@ class ResponseHeadersIT {
         "public, max-age=31536000, immutable",
         js.headers().firstValue("Cache-Control").orElse(null),
         "a hashed asset is kept for a year");
+    // the page by its name too
+    HttpResponse<String> byName = get("/index.html", null);
+    assertEquals(200, byName.statusCode());
+    assertEquals(csp, byName.headers().firstValue("Content-Security-Policy").orElse(null));
+    assertEquals("no-cache", byName.headers().firstValue("Cache-Control").orElse(null));
   }
 
   @Test

@@ -55,7 +55,18 @@ public class BodyLimitFilter extends HttpFilter {
       return;
     }
     if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
-      byte[] body = readAtMost(request.getInputStream(), limit);
+      byte[] body;
+      try {
+        body = readAtMost(request.getInputStream(), limit);
+      } catch (java.io.EOFException closedEarly) {
+        // the client closed the connection inside its body: its doing, not an incident
+        Problems.write(
+            response,
+            ProblemType.MALFORMED_BODY,
+            "The request body ended before its end (the connection was closed).",
+            request.getRequestURI());
+        return;
+      }
       if (body == null) {
         refuse(request, response);
         return;

@@ -26,6 +26,15 @@ final class Failures {
     return Causes.find(e, type).orElse(null);
   }
 
+  /**
+   * The client closed the connection in the middle of its request body (an EOFException while it
+   * was read): the client's doing, answered 400 (if it still listens) and not logged as an
+   * incident.
+   */
+  static boolean isTruncatedBody(Throwable e) {
+    return find(e, java.io.EOFException.class) != null;
+  }
+
   static boolean isMalformedBody(Throwable e) {
     return find(e, JsonbException.class) != null || find(e, JsonParsingException.class) != null;
   }

@@ -28,15 +28,27 @@ public class HostHeaderFilter extends HttpFilter {
               + "|(?:[A-Za-z0-9._~!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+)"
               + "(?::[0-9]{0,5})?");
 
+  /**
+   * The server name as the container took it from the request: over HTTP/2 the {@code :authority}
+   * (which a client sends instead of Host), over HTTP/1.1 the Host header without its port. Checked
+   * loosely (an IPv6 address may come without brackets): no character that no host name or address
+   * contains.
+   */
+  private static final Pattern SERVER_NAME = Pattern.compile("[^\\s/\\\\?#@\"<>{}|^`]*");
+
   static boolean isValid(String host) {
     return host == null || HOST.matcher(host).matches();
+  }
+
+  static boolean isValidServerName(String serverName) {
+    return serverName == null || SERVER_NAME.matcher(serverName).matches();
   }
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (isValid(request.getHeader("Host"))) {
+    if (isValid(request.getHeader("Host")) && isValidServerName(request.getServerName())) {
       chain.doFilter(request, response);
       return;
     }

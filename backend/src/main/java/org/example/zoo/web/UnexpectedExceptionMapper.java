@@ -32,6 +32,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable e) {
     ApiException api = Failures.find(e, ApiException.class);
+    if (api == null && Failures.isTruncatedBody(e)) {
+      return Problems.response(
+          ProblemType.MALFORMED_BODY,
+          "The request body ended before its end (the connection was closed).",
+          java.util.List.of(),
+          uriInfo);
+    }
     if (api == null && Failures.isMalformedBody(e)) {
       return Failures.malformedBody(e, uriInfo);
     }

@@ -37,6 +37,13 @@ public class WebUiFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.equals(INDEX) && isRead(request)) {
+      // the page itself, asked for by its name (the container maps it apart from other files)
+      response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+      response.setHeader("Cache-Control", "no-cache");
+      chain.doFilter(request, response);
+      return;
+    }
     if (isBackend(path) || !isRead(request) || !servedAsStaticFile(request)) {
       chain.doFilter(request, response);
       return;
