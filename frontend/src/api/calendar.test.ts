@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { dateIn, forgetZooZone, zooToday } from './calendar'
 import { api } from './zoo'
-import type { Info } from './types'
+import type { Info } from './model'
 
 describe('dateIn counts days in the given zone', () => {
   it('is the zone’s date, not the browser’s or UTC’s', () => {

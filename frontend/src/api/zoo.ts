@@ -1,6 +1,6 @@
 import { setSessionServer, type TokenResponse } from '../auth/session'
 import { query, request } from './client'
-import type { Animal, AnimalInput, Enclosure, Feeding, Info, Keeper, Page, Species, User, UserInput } from './types'
+import type { Animal, AnimalInput, Enclosure, Feeding, Info, Keeper, Page, Species, User, UserInput } from './model'
 
 export interface ListParams {
   page?: number

@@ -1,14 +1,16 @@
 import { render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { DevStatus, Info } from '../api/types'
+import type { DevStatus, Info } from '../api/model'
 import { BuildStatusBanner } from './BuildStatusBanner'
 
 const CURRENT: DevStatus = {
   state: 'current',
   problem: null,
+  reload: 'swap',
   lastSave: { file: 'backend/src/main/java/A.java', at: '2026-01-01T00:00:00Z' },
   lastCompile: { status: 'compiled', at: '2026-01-01T00:00:01Z', changedFiles: [], errors: [], detail: null },
   lastStart: { status: 'started', at: '2026-01-01T00:00:02Z', cause: null },
+  lastSwap: null,
 }
 
 function info(extra: Partial<Info>): Info {
@@ -18,9 +20,20 @@ function info(extra: Partial<Info>): Info {
     revision: 'abc1234',
     dirty: true,
     buildTime: '2026-01-01T00:00:00Z',
-    startedAt: '2026-01-01T00:01:00Z',
+    commitTime: '2026-01-01T00:00:00Z',
     buildSource: 'dev',
+    startedAt: '2026-01-01T00:01:00Z',
+    serverStartedAt: '2026-01-01T00:00:30Z',
+    instanceId: 'a1b2c3',
     profile: 'dev',
+    updateTrigger: 'polled',
+    javaVersion: '17.0.17',
+    timeZone: 'UTC',
+    today: '2026-01-01',
+    jvmTimeZone: 'UTC',
+    database: { status: 'READY', product: 'H2', version: '2.3.232', schemaVersion: '7', demoData: true },
+    dev: null,
+    developmentUse: null,
     ...extra,
   }
 }

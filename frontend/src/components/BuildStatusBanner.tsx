@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { DevState, Info } from '../api/types'
+import type { DevState, Info } from '../api/model'
 import { api } from '../api/zoo'
 
 const INTERVAL_MS = 2000

@@ -1,4 +1,4 @@
-import type { Info } from '../api/types'
+import type { Info } from '../api/model'
 import { api } from '../api/zoo'
 import { useAsync } from './useAsync'
 

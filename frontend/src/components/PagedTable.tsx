@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Page } from '../api/types'
+import type { Page } from '../api/model'
 import { Empty, ErrorMessage, Loading } from './ErrorMessage'
 import { Pagination } from './Pagination'
 import type { AsyncState } from './useAsync'

@@ -1,4 +1,4 @@
-import type { Page } from '../api/types'
+import type { Page } from '../api/model'
 
 /** Previous/next through a page of the API, with where we are. */
 export function Pagination({ page, onPage }: { page: Page<unknown>; onPage: (page: number) => void }) {

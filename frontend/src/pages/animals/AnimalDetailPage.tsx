@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { ApiError } from '../../api/problem'
-import type { Animal } from '../../api/types'
+import type { Animal } from '../../api/model'
 import { api } from '../../api/zoo'
 import { ErrorMessage, Loading } from '../../components/ErrorMessage'
 import { StaleNotice } from '../../components/StaleNotice'

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../../api/problem'
-import type { Enclosure, Species } from '../../api/types'
+import type { Enclosure, Species } from '../../api/model'
 import { AnimalForm } from './AnimalForm'
 
 const species: Species[] = [

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { zooToday } from '../../api/calendar'
 import { ApiError } from '../../api/problem'
-import { ANIMAL_STATUSES, SEXES, type Animal, type Enclosure, type Species } from '../../api/types'
+import { ANIMAL_STATUSES, SEXES, type Animal, type Enclosure, type Species } from '../../api/model'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { EMPTY_ANIMAL, validateAnimal, type AnimalFormValues } from './validation'

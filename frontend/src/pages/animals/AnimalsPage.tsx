@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
-import { ANIMAL_STATUSES } from '../../api/types'
+import { ANIMAL_STATUSES } from '../../api/model'
 import { api } from '../../api/zoo'
 import { PagedTable } from '../../components/PagedTable'
 import { useAsync } from '../../components/useAsync'

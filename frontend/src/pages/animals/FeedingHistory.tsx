@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { ApiError } from '../../api/problem'
-import type { Animal } from '../../api/types'
+import type { Animal } from '../../api/model'
 import { api } from '../../api/zoo'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'

@@ -1,4 +1,4 @@
-import type { AnimalInput } from '../../api/types'
+import type { AnimalInput } from '../../api/model'
 
 /** The form's values: everything a string, as inputs hold them. */
 export interface AnimalFormValues {
@@ -64,7 +64,7 @@ export function toInput(v: AnimalFormValues): AnimalInput {
     name: v.name.trim(),
     speciesId: Number(v.speciesId),
     enclosureId: v.enclosureId ? Number(v.enclosureId) : null,
-    sex: v.sex,
+    sex: v.sex as AnimalInput['sex'],
     dateOfBirth: v.dateOfBirth || null,
     arrivalDate: v.arrivalDate,
     status: v.status as AnimalInput['status'],

@@ -1,5 +1,5 @@
 import type { ListParams } from '../../api/zoo'
-import type { Page } from '../../api/types'
+import type { Page } from '../../api/model'
 
 export type FormValues = Record<string, string | string[]>
 

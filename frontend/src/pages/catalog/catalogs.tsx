@@ -6,7 +6,7 @@ import {
   type Keeper,
   type Species,
   type User,
-} from '../../api/types'
+} from '../../api/model'
 import { api } from '../../api/zoo'
 import type { Catalog } from './catalog'
 

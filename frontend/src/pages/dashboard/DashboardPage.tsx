@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { ApiError } from '../../api/problem'
-import { ANIMAL_STATUSES, type Enclosure, type Feeding, type Keeper } from '../../api/types'
+import { ANIMAL_STATUSES, type Enclosure, type Feeding, type Keeper } from '../../api/model'
 import { api } from '../../api/zoo'
 import { Empty, ErrorMessage, Loading } from '../../components/ErrorMessage'
 import { useAsync } from '../../components/useAsync'

@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * A plain HTTP client for the black-box tests: the JDK's HttpClient and JSON-P, nothing from the
- * server's own code, so the tests see exactly what any client sees.
+ * server's own code, so the tests see exactly what any client sees. Every answer is checked against
+ * the server's OpenAPI document ({@link Contract}) before a test sees it.
  */
 public final class Api {
 
@@ -191,6 +192,7 @@ public final class Api {
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, */*")
                 .build());
+    Contract.check(baseUrl, response);
     return new Reply(response.statusCode(), response);
   }
 

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.zoo.web.Roles;
 
 /**
@@ -27,7 +28,17 @@ import org.example.zoo.web.Roles;
                 "Species, enclosures, animals, keepers and feedings. Errors are RFC 9457"
                     + " application/problem+json. Reading needs the role viewer, keeper or"
                     + " admin; writes name the role they need."),
-    security = @SecurityRequirement(name = "bearer"))
+    security = @SecurityRequirement(name = "bearer"),
+    tags = {
+      @Tag(name = "Animals", description = "The animals, where they live and their status"),
+      @Tag(name = "Authentication", description = "Sign in, renew and end sessions; who you are"),
+      @Tag(name = "Enclosures", description = "Enclosures, their habitat, capacity and occupancy"),
+      @Tag(name = "Feedings", description = "Scheduled feedings and who completed them"),
+      @Tag(name = "Keepers", description = "Keepers, their enclosures and their sign-in user"),
+      @Tag(name = "Species", description = "The species catalogue: conservation status and diet"),
+      @Tag(name = "System", description = "Build facts, health for load balancers, the greeting"),
+      @Tag(name = "Users", description = "Sign-in users and their roles (administrators only)")
+    })
 @SecurityScheme(
     securitySchemeName = "bearer",
     type = SecuritySchemeType.HTTP,

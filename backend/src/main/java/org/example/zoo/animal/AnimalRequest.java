@@ -17,7 +17,9 @@ public record AnimalRequest(
     @Positive(message = "must be a positive id")
         @Schema(description = "Required while the status is ACTIVE")
         Long enclosureId,
-    @NotNull(message = "is required") @EnumName(Sex.class) @Schema(implementation = Sex.class)
+    @NotNull(message = "is required")
+        @EnumName(Sex.class)
+        @Schema(implementation = Sex.class, required = true)
         String sex,
     @PastOrPresent(message = "must not be in the future")
         @Schema(description = "Unknown for some animals; not after the arrival date")
@@ -26,7 +28,7 @@ public record AnimalRequest(
         LocalDate arrivalDate,
     @NotNull(message = "is required")
         @EnumName(AnimalStatus.class)
-        @Schema(implementation = AnimalStatus.class)
+        @Schema(implementation = AnimalStatus.class, required = true)
         String status,
     @Size(max = 2000, message = "must be at most 2000 characters") String notes,
     @Schema(description = "Required on update: the version the change is based on.")

@@ -37,7 +37,9 @@ public class AnimalResource extends KeeperRecordsResource<AnimalRequest, AnimalR
   }
 
   @GET
-  @Operation(summary = "List animals: search by name, filter by species, enclosure and status")
+  @Operation(
+      operationId = "listAnimals",
+      summary = "List animals: search by name, filter by species, enclosure and status")
   public Page<AnimalResponse> list(
       @BeanParam PageParams paging,
       @Parameter(description = "part of the name") @QueryParam("q") String q,

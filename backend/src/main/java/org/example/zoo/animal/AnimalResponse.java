@@ -1,13 +1,11 @@
 package org.example.zoo.animal;
 
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.example.zoo.web.Identified;
 
 @Schema(name = "Animal")
-@JsonbNillable
 @JsonbPropertyOrder({
   "id",
   "name",
@@ -27,13 +25,13 @@ public record AnimalResponse(
     String name,
     long speciesId,
     @Schema(readOnly = true) String speciesName,
-    Long enclosureId,
-    @Schema(readOnly = true) String enclosureName,
+    @Schema(nullable = true) Long enclosureId,
+    @Schema(readOnly = true, nullable = true) String enclosureName,
     Sex sex,
-    LocalDate dateOfBirth,
+    @Schema(nullable = true) LocalDate dateOfBirth,
     LocalDate arrivalDate,
     AnimalStatus status,
-    String notes,
+    @Schema(nullable = true) String notes,
     long version)
     implements Identified {
 

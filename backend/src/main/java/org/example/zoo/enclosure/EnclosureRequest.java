@@ -18,7 +18,7 @@ public record EnclosureRequest(
         String name,
     @NotNull(message = "is required")
         @EnumName(Habitat.class)
-        @Schema(implementation = Habitat.class)
+        @Schema(implementation = Habitat.class, required = true)
         String habitat,
     @NotNull(message = "is required")
         @Min(value = 1, message = "must be between 1 and 500")

@@ -36,7 +36,7 @@ public class EnclosureResource extends EntityResource<EnclosureRequest, Enclosur
   }
 
   @GET
-  @Operation(summary = "List enclosures with their occupancy")
+  @Operation(operationId = "listEnclosures", summary = "List enclosures with their occupancy")
   public Page<EnclosureResponse> list(
       @BeanParam PageParams paging, @QueryParam("habitat") String habitat) {
     return service.list(

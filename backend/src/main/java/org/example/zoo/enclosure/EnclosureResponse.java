@@ -1,13 +1,11 @@
 package org.example.zoo.enclosure;
 
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.example.zoo.web.Identified;
 
 @Schema(name = "Enclosure")
-@JsonbNillable
 @JsonbPropertyOrder({
   "id",
   "name",

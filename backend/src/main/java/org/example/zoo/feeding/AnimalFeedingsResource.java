@@ -31,7 +31,9 @@ public class AnimalFeedingsResource {
   @Inject FeedingService service;
 
   @GET
-  @Operation(summary = "The animal's feedings, newest first by default")
+  @Operation(
+      operationId = "listAnimalFeedings",
+      summary = "The animal's feedings, newest first by default")
   public Page<FeedingResponse> feedings(@PathParam("id") long id, @BeanParam PageParams paging) {
     return service.forAnimal(id, paging.request(FeedingRepository.SORTING.descendingByDefault()));
   }

@@ -46,7 +46,9 @@ public class FeedingResource extends KeeperRecordsResource<FeedingRequest, Feedi
   }
 
   @GET
-  @Operation(summary = "List feedings; due=true gives the unfed ones scheduled until now")
+  @Operation(
+      operationId = "listFeedings",
+      summary = "List feedings; due=true gives the unfed ones scheduled until now")
   public Page<FeedingResponse> list(
       @BeanParam PageParams paging,
       @Parameter(description = "true: only unfed feedings scheduled at or before now")
@@ -63,6 +65,7 @@ public class FeedingResource extends KeeperRecordsResource<FeedingRequest, Feedi
   @POST
   @Path("{id}/complete")
   @Operation(
+      operationId = "completeFeeding",
       summary =
           "Record that a keeper fed the animal now; a second completion is a 409. A keeper records"
               + " as their own keeper record; an administrator names the keeper.")

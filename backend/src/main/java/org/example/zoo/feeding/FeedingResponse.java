@@ -1,13 +1,11 @@
 package org.example.zoo.feeding;
 
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.example.zoo.web.Identified;
 
 @Schema(name = "Feeding")
-@JsonbNillable
 @JsonbPropertyOrder({
   "id",
   "animalId",
@@ -26,8 +24,10 @@ public record FeedingResponse(
     Instant scheduledAt,
     String food,
     int quantityGrams,
-    @Schema(readOnly = true, description = "Set by completing the feeding") Instant fedAt,
-    @Schema(readOnly = true, description = "Set by completing the feeding") Long fedByKeeperId,
+    @Schema(readOnly = true, nullable = true, description = "Set by completing the feeding")
+        Instant fedAt,
+    @Schema(readOnly = true, nullable = true, description = "Set by completing the feeding")
+        Long fedByKeeperId,
     long version)
     implements Identified {
 

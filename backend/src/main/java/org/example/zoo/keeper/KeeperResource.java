@@ -37,7 +37,9 @@ public class KeeperResource extends EntityResource<KeeperRequest, KeeperResponse
   }
 
   @GET
-  @Operation(summary = "List keepers, optionally those assigned to one enclosure")
+  @Operation(
+      operationId = "listKeepers",
+      summary = "List keepers, optionally those assigned to one enclosure")
   public Page<KeeperResponse> list(
       @BeanParam PageParams paging,
       @Parameter(description = "part of the name or email") @QueryParam("q") String q,

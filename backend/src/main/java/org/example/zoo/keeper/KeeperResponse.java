@@ -1,6 +1,5 @@
 package org.example.zoo.keeper;
 
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +8,6 @@ import org.example.zoo.enclosure.Enclosure;
 import org.example.zoo.web.Identified;
 
 @Schema(name = "Keeper")
-@JsonbNillable
 @JsonbPropertyOrder({"id", "fullName", "email", "hiredOn", "enclosureIds", "userId", "version"})
 public record KeeperResponse(
     long id,
@@ -17,7 +15,8 @@ public record KeeperResponse(
     String email,
     LocalDate hiredOn,
     List<Long> enclosureIds,
-    Long userId,
+    @Schema(nullable = true, description = "the user who signs in as this keeper; null: none")
+        Long userId,
     long version)
     implements Identified {
 

@@ -15,11 +15,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.health.Startup;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -37,20 +43,59 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "System")
+@SecurityRequirements({}) // no token needed
 public class ApplicationProbeResource {
 
   @Inject @Any Instance<HealthCheck> checks;
 
+  /**
+   * The answer's shape, as MicroProfile Health writes it (documented here; built as JSON below).
+   */
+  @Schema(
+      name = "HealthReport",
+      requiredProperties = {"status", "checks"})
+  record Report(@Schema(enumeration = {"UP", "DOWN"}) String status, List<CheckResult> checks) {}
+
+  /** One check's result; {@code data} only when the check reports some. */
+  @Schema(
+      name = "HealthCheckResult",
+      requiredProperties = {"name", "status"})
+  record CheckResult(
+      String name,
+      @Schema(enumeration = {"UP", "DOWN"}) String status,
+      @Schema(description = "the check's own facts: strings, numbers or booleans")
+          Map<String, Object> data) {}
+
   @GET
   @Path("ready")
-  @Operation(summary = "Readiness from the application: 200 UP, or 503 DOWN with the reasons")
+  @APIResponse(
+      responseCode = "200",
+      description = "UP: every check is up",
+      content = @Content(schema = @Schema(implementation = Report.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = "DOWN: the checks that are down say why",
+      content = @Content(schema = @Schema(implementation = Report.class)))
+  @Operation(
+      operationId = "getApplicationReadiness",
+      summary = "Readiness from the application: 200 UP, or 503 DOWN with the reasons")
   public Response ready() {
     return run(Readiness.Literal.INSTANCE);
   }
 
   @GET
   @Path("started")
-  @Operation(summary = "Startup from the application: 200 UP, or 503 DOWN with the reasons")
+  @APIResponse(
+      responseCode = "200",
+      description = "UP: every check is up",
+      content = @Content(schema = @Schema(implementation = Report.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = "DOWN: the checks that are down say why",
+      content = @Content(schema = @Schema(implementation = Report.class)))
+  @Operation(
+      operationId = "getApplicationStartup",
+      summary = "Startup from the application: 200 UP, or 503 DOWN with the reasons")
   public Response started() {
     return run(Startup.Literal.INSTANCE);
   }

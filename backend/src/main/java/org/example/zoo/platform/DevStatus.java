@@ -57,11 +57,20 @@ public class DevStatus {
   })
   public record Dev(
       @Schema(
-              description =
-                  "current, compiling, compile-failed, not-compiled, restarting, not-reloading or"
-                      + " start-failed")
+              enumeration = {
+                "current",
+                "compiling",
+                "compile-failed",
+                "not-compiled",
+                "restarting",
+                "not-reloading",
+                "start-failed"
+              },
+              description = "whether what answers is the saved code, and if not, why not")
           String state,
-      @Schema(description = "why what answers is not the saved code; null when current")
+      @Schema(
+              nullable = true,
+              description = "why what answers is not the saved code; null when current")
           String problem,
       @Schema(
               description =
@@ -69,10 +78,11 @@ public class DevStatus {
                       + " application, a restart for anything else), restart, polled (Liberty's"
                       + " monitor restarts) or none")
           String reload,
-      Save lastSave,
+      @Schema(nullable = true) Save lastSave,
       Compile lastCompile,
       Start lastStart,
       @Schema(
+              nullable = true,
               description =
                   "recompiled classes swapped into the running application after its last start;"
                       + " null if none")
@@ -85,13 +95,13 @@ public class DevStatus {
   @Schema(name = "DevCompile")
   @JsonbPropertyOrder({"status", "at", "changedFiles", "errors", "detail"})
   public record Compile(
-      @Schema(description = "compiled, pending, failed or unknown") String status,
-      @Schema(description = "the newest compiled class") Instant at,
+      @Schema(enumeration = {"compiled", "pending", "failed", "unknown"}) String status,
+      @Schema(nullable = true, description = "the newest compiled class") Instant at,
       @Schema(description = "sources saved after their class was written")
           List<String> changedFiles,
       @Schema(description = "the compiler's first errors: file (from the checkout), line, message")
           List<CompileError> errors,
-      @Schema(description = "why the status is unknown") String detail) {}
+      @Schema(nullable = true, description = "why the status is unknown") String detail) {}
 
   @Schema(name = "DevCompileError")
   @JsonbPropertyOrder({"file", "line", "message"})
@@ -100,7 +110,9 @@ public class DevStatus {
   @Schema(name = "DevStart")
   @JsonbPropertyOrder({"status", "at", "cause"})
   public record Start(
-      @Schema(description = "started or failed") String status, Instant at, String cause) {}
+      @Schema(enumeration = {"started", "failed"}) String status,
+      @Schema(nullable = true) Instant at,
+      @Schema(nullable = true) String cause) {}
 
   private final Optional<Path> backend;
   private final Optional<DevCheckout> checkout;

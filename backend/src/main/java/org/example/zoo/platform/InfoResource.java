@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -36,7 +38,6 @@ public class InfoResource {
   @Inject DevelopmentUseTripwire tripwire;
 
   @Schema(name = "Info")
-  @jakarta.json.bind.annotation.JsonbNillable
   @JsonbPropertyOrder({
     "name",
     "version",
@@ -63,6 +64,7 @@ public class InfoResource {
       String version,
       String revision,
       @Schema(
+              nullable = true,
               description =
                   "packaged build: the build had uncommitted changes; dev mode: the checkout has"
                       + " them now (git status); null where no checkout is visible")
@@ -82,20 +84,27 @@ public class InfoResource {
                   "polled: recompiled classes restart the application (dev mode); disabled: never"
                       + " (production images)")
           String updateTrigger,
-      String javaVersion,
+      @Schema(nullable = true, description = "null for anyone but an administrator (production)")
+          String javaVersion,
       @Schema(description = "the zoo's time zone (ZOO_TIME_ZONE): the calendar of today and dates")
           String timeZone,
       @Schema(description = "today in the zoo's time zone") LocalDate today,
-      @Schema(description = "the server JVM's own zone: used for nothing the API returns")
+      @Schema(
+              nullable = true,
+              description =
+                  "the server JVM's own zone: used for nothing the API returns; null for anyone but"
+                      + " an administrator (production)")
           String jvmTimeZone,
       Database database,
       @Schema(
+              nullable = true,
               description =
                   "dev mode only (classes served from the build's output directory, not the"
                       + " production profile): the last save, compile and start, and whether what"
                       + " answers is the saved code")
           DevStatus.Dev dev,
       @Schema(
+              nullable = true,
               description =
                   "production profile only: signs that this server is being used for development"
                       + " (bind-mounted classes, sources, .git, application monitor enabled)")
@@ -104,13 +113,20 @@ public class InfoResource {
   @Schema(name = "InfoDatabase")
   @JsonbPropertyOrder({"status", "product", "version", "schemaVersion", "demoData"})
   public record Database(
-      String status, String product, String version, String schemaVersion, Boolean demoData) {}
+      @Schema(description = "the migration state: STARTING, READY, FAILED…") String status,
+      @Schema(nullable = true) String product,
+      @Schema(nullable = true) String version,
+      @Schema(nullable = true) String schemaVersion,
+      @Schema(nullable = true) Boolean demoData) {}
 
   @Context SecurityContext security;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
+  @SecurityRequirementsSet // anyone: no token needed
+  @SecurityRequirementsSet(@SecurityRequirement(name = "bearer")) // an admin's token: more
   @Operation(
+      operationId = "getInfo",
       summary = "Build and runtime facts: version, git revision, build and start times",
       description =
           "In the production profile only a signed-in administrator gets everything; anyone else"

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A greeting from configuration: the quickest way to see an edit or a setting take effect. */
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Tag(name = "System")
+@SecurityRequirements({}) // no token needed
 public class MessageResource {
 
   @Inject
@@ -24,7 +26,7 @@ public class MessageResource {
 
   @GET
   @Produces(MediaType.TEXT_PLAIN)
-  @Operation(summary = "The configured greeting (zoo.message)")
+  @Operation(operationId = "getMessage", summary = "The configured greeting (zoo.message)")
   public String message() {
     return message;
   }

@@ -1,5 +1,6 @@
 package org.example.zoo.problem;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * /problems/stale-version}); {@code errors} lists invalid fields for validation problems.
  */
 @Schema(name = "Problem", description = "RFC 9457 problem detail")
+@JsonbNillable(false) // members that do not apply are left out (RFC 9457), not null
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
 public record Problem(
     String type,

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.ProblemType;
@@ -55,9 +56,11 @@ public class AuthResource {
   @POST
   @Path("login")
   @PermitAll
+  @SecurityRequirements({})
   @RequiresDatabase
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "login",
       summary = "Exchange a user name and password for a short-lived bearer token",
       description =
           "Built-in login (off when ZOO_AUTH_LOGIN=false). After zoo.auth.max-failures wrong"
@@ -75,8 +78,10 @@ public class AuthResource {
   @POST
   @Path("session")
   @PermitAll
+  @SecurityRequirements({})
   @RequiresDatabase
   @Operation(
+      operationId = "renewSession",
       summary = "Renew the browser session: a fresh token for the zoo_session cookie",
       description =
           "Needs the header X-Zoo-Session: renew (else 403) and no bearer token. Answers a fresh"
@@ -105,8 +110,10 @@ public class AuthResource {
   @DELETE
   @Path("session")
   @PermitAll
+  @SecurityRequirements({})
   @RequiresDatabase
   @Operation(
+      operationId = "endSession",
       summary = "Sign out: end the browser session of the zoo_session cookie",
       description =
           "Needs the header X-Zoo-Session with any value (the web UI sends sign-out; else 403)."
@@ -127,7 +134,9 @@ public class AuthResource {
   @Path("renew")
   @RequiresDatabase
   @RolesAllowed({Roles.VIEWER, Roles.KEEPER, Roles.ADMIN})
-  @Operation(summary = "Exchange a valid token for a fresh one, before it expires")
+  @Operation(
+      operationId = "renewToken",
+      summary = "Exchange a valid token for a fresh one, before it expires")
   public TokenResponse renew() {
     JsonWebToken jwt = token();
     return service.renew(Caller.number(jwt, Caller.USER_ID), jwt.getName());
@@ -136,7 +145,9 @@ public class AuthResource {
   @GET
   @Path("me")
   @PermitAll
-  @Operation(summary = "Who the bearer token says you are, your role, and when the token expires")
+  @Operation(
+      operationId = "getCurrentUser",
+      summary = "Who the bearer token says you are, your role, and when the token expires")
   public CurrentUser me() {
     JsonWebToken jwt = token();
     Set<String> groups = jwt.getGroups() == null ? Set.of() : jwt.getGroups();

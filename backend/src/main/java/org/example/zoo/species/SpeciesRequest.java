@@ -14,9 +14,11 @@ public record SpeciesRequest(
         String scientificName,
     @NotNull(message = "is required")
         @EnumName(ConservationStatus.class)
-        @Schema(implementation = ConservationStatus.class)
+        @Schema(implementation = ConservationStatus.class, required = true)
         String conservationStatus,
-    @NotNull(message = "is required") @EnumName(Diet.class) @Schema(implementation = Diet.class)
+    @NotNull(message = "is required")
+        @EnumName(Diet.class)
+        @Schema(implementation = Diet.class, required = true)
         String diet,
     @Schema(description = "Required on update: the version the change is based on.")
         Long version) {}

@@ -36,7 +36,9 @@ public class SpeciesResource extends EntityResource<SpeciesRequest, SpeciesRespo
   }
 
   @GET
-  @Operation(summary = "List species, optionally filtered by a name fragment")
+  @Operation(
+      operationId = "listSpecies",
+      summary = "List species, optionally filtered by a name fragment")
   public Page<SpeciesResponse> list(
       @BeanParam PageParams paging,
       @Parameter(description = "part of the common or scientific name") @QueryParam("q") String q) {

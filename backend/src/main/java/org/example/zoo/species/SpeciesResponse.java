@@ -1,12 +1,10 @@
 package org.example.zoo.species;
 
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.example.zoo.web.Identified;
 
 @Schema(name = "Species")
-@JsonbNillable
 @JsonbPropertyOrder({"id", "commonName", "scientificName", "conservationStatus", "diet", "version"})
 public record SpeciesResponse(
     long id,

@@ -46,7 +46,7 @@ public class UserResource extends EntityResource<UserRequest, UserResponse> {
   }
 
   @GET
-  @Operation(summary = "List users (never their passwords)")
+  @Operation(operationId = "listUsers", summary = "List users (never their passwords)")
   public Page<UserResponse> list(
       @BeanParam PageParams paging,
       @Parameter(description = "part of the user name") @QueryParam("q") String q) {

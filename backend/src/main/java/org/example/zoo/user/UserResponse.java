@@ -1,6 +1,5 @@
 package org.example.zoo.user;
 
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,10 +7,15 @@ import org.example.zoo.web.Identified;
 
 /** A user as administrators see it: never the password or its hash. */
 @Schema(name = "User")
-@JsonbNillable
 @JsonbPropertyOrder({"id", "username", "role", "lockedUntil", "lastLoginAt", "version"})
 public record UserResponse(
-    long id, String username, String role, Instant lockedUntil, Instant lastLoginAt, long version)
+    long id,
+    String username,
+    @Schema(enumeration = {"viewer", "keeper", "admin"}) String role,
+    @Schema(nullable = true, description = "while failed logins keep the account locked")
+        Instant lockedUntil,
+    @Schema(nullable = true) Instant lastLoginAt,
+    long version)
     implements Identified {
 
   static UserResponse of(UserAccount u, Instant now) {

@@ -52,7 +52,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     return switch (status) {
       case 404 -> "There is no resource at this path.";
       case 405 -> "This HTTP method is not supported on this path.";
-      case 406 -> "This endpoint produces application/json.";
+      case 406 -> "The Accept header allows none of the media types this endpoint answers with.";
       case 415 -> "This endpoint accepts application/json.";
       default ->
           status >= 500

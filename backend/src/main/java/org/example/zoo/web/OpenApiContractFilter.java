@@ -1,0 +1,393 @@
+package org.example.zoo.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.example.zoo.problem.Problem;
+
+/**
+ * Makes the OpenAPI document (served at {@code /openapi}) state what the server really answers, by
+ * rules rather than per-field or per-method patches. The annotations give what only the code knows
+ * (operation ids, summaries, which properties can be {@code null}, which operations need no token);
+ * this filter adds what follows from them for every operation and schema alike:
+ *
+ * <ul>
+ *   <li><b>Problem responses</b>: the RFC 9457 {@code application/problem+json} answers each
+ *       operation can give, from the same rules the mappers and filters follow (a body can be
+ *       refused as invalid, too large or not JSON; an {@code {id}} can be unknown; a secured
+ *       operation can be refused a token or a role; a write can conflict; the database can be
+ *       away), and a 500 with an incident id for every operation.
+ *   <li><b>Required properties</b>: every property of a schema that a successful answer carries is
+ *       required, because the server writes every property, {@code null} when there is none (see
+ *       {@link JsonbProvider}); a schema that lists its required properties itself keeps its list.
+ *   <li><b>Optional request properties</b> may be {@code null} as well as absent: the server reads
+ *       both as "none" (a record component left {@code null}).
+ *   <li><b>201 Created</b> carries what {@code GET {id}} returns, and a {@code Location} header.
+ *   <li><b>References</b>: a {@code $ref} keeps no {@code type} beside it (the scanner writes
+ *       {@code type: object} next to an enum's reference on a {@code String} field, which no string
+ *       matches under OpenAPI 3.1).
+ *   <li><b>Servers</b>: none; clients resolve paths against where they read the document, so the
+ *       document is the same on every host (and the committed copy, {@code docs/openapi.json},
+ *       equals the served one).
+ * </ul>
+ *
+ * <p>{@code it.support.Contract} validates every answer of the integration tests against the served
+ * document, so a rule here that does not hold fails a test.
+ */
+public class OpenApiContractFilter implements OASFilter {
+
+  static final String PROBLEM_REF = "#/components/schemas/Problem";
+  private static final String SCHEMAS = "#/components/schemas/";
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getComponents() == null) {
+      openAPI.setComponents(OASFactory.createComponents());
+    }
+    Components components = openAPI.getComponents();
+    components.addSchema("FieldError", fieldError());
+    components.addSchema("Problem", problem());
+    openAPI.setServers(null);
+    List<SecurityRequirement> rootSecurity = openAPI.getSecurity();
+    if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+      Map<String, PathItem> items = openAPI.getPaths().getPathItems();
+      items.forEach(
+          (path, item) ->
+              item.getOperations()
+                  .forEach(
+                      (method, operation) -> {
+                        Access access = Access.of(operation, rootSecurity);
+                        addProblems(path, method, operation, access);
+                        describeCreated(items, path, method, operation);
+                      }));
+    }
+    if (components.getSchemas() != null) {
+      components.getSchemas().values().forEach(OpenApiContractFilter::dropTypeBesideRef);
+      requireEveryProperty(openAPI, components.getSchemas());
+      allowNullForOptional(openAPI, components.getSchemas());
+    }
+  }
+
+  /** Who may call an operation: anyone, anyone with or without a token, or token holders only. */
+  enum Access {
+    PUBLIC,
+    TOKEN_OPTIONAL,
+    TOKEN;
+
+    static Access of(Operation operation, List<SecurityRequirement> root) {
+      List<SecurityRequirement> security =
+          operation.getSecurity() != null ? operation.getSecurity() : root;
+      if (security == null || security.isEmpty()) {
+        return PUBLIC;
+      }
+      boolean anonymous =
+          security.stream().anyMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
+      return anonymous ? TOKEN_OPTIONAL : TOKEN;
+    }
+  }
+
+  private static Schema fieldError() {
+    return OASFactory.createSchema()
+        .addType(Schema.SchemaType.OBJECT)
+        .description("One invalid field or query parameter of the request, and what is wrong")
+        .addProperty(
+            "field",
+            string()
+                .description(
+                    "the field's name as sent (a.b[2] for nested ones), or the query parameter's"))
+        .addProperty("message", string())
+        .required(List.of("field", "message"));
+  }
+
+  private static Schema problem() {
+    return OASFactory.createSchema()
+        .addType(Schema.SchemaType.OBJECT)
+        .description("RFC 9457 problem detail (application/problem+json)")
+        .addProperty(
+            "type",
+            string()
+                .description("which kind of problem: /problems/<kind> (docs/api.md lists them)"))
+        .addProperty("title", string())
+        .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+        .addProperty("detail", string())
+        .addProperty("instance", string())
+        .addProperty(
+            "errors",
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.ARRAY)
+                .description("validation problems only: every invalid field")
+                .items(OASFactory.createSchema().ref(SCHEMAS + "FieldError")))
+        .required(List.of("type", "title", "status"));
+  }
+
+  private static Schema string() {
+    return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+  }
+
+  /** Adds the problem+json responses an operation can give (the path decides 404). */
+  private static void addProblems(
+      String path, PathItem.HttpMethod method, Operation operation, Access access) {
+    APIResponses responses = operation.getResponses();
+    if (responses == null) {
+      return;
+    }
+    boolean system =
+        path.endsWith("/message") || path.endsWith("/info") || path.contains("/health/");
+    boolean auth = path.contains("/auth/");
+    boolean session = path.endsWith("/auth/session");
+    boolean body = operation.getRequestBody() != null;
+    boolean write = method != PathItem.HttpMethod.GET && !auth;
+    boolean parameters =
+        operation.getParameters() != null
+            && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() != Parameter.In.PATH && p.getIn() != Parameter.In.HEADER);
+    if (body || parameters) {
+      add(responses, "400", "Invalid input: every invalid field or parameter in 'errors'");
+    }
+    if (path.endsWith("/auth/login")) {
+      add(responses, "401", "Wrong user name or password");
+      add(
+          responses,
+          "429",
+          "Locked after repeated failures, or too many sign-ins from your address; Retry-After says for how long");
+      add(
+          responses,
+          "503",
+          "Too many sign-ins at once (Retry-After: 1), or the database is not available");
+    } else if (session) {
+      add(responses, "403", "The X-Zoo-Session header is missing");
+      if (method == PathItem.HttpMethod.POST) {
+        add(responses, "401", "No session cookie, or an unknown, expired or revoked session");
+        add(responses, "429", "The account is locked; Retry-After says for how long");
+      }
+    } else if (access != Access.PUBLIC) {
+      add(
+          responses,
+          "401",
+          access == Access.TOKEN
+              ? "No bearer token, or an expired, ended or rejected one"
+              : "A bearer token was sent but is expired, ended or rejected");
+      if (access == Access.TOKEN && !auth) {
+        add(responses, "403", "The token's role may not do this");
+      }
+    }
+    if (path.contains("{id}")) {
+      add(responses, "404", "No resource with this id");
+    }
+    if (write) {
+      add(responses, "409", "Conflict: stale version, full enclosure, in use, or duplicate");
+    }
+    if (body) {
+      add(responses, "413", "The body is larger than the server takes (ZOO_HTTP_MAX_BODY_BYTES)");
+      add(responses, "415", "The body is not application/json");
+    }
+    if (!system) {
+      add(responses, "503", "The database is not available; retry later");
+    }
+    add(
+        responses,
+        "500",
+        "An unexpected failure; 'detail' names the incident id in the server log");
+  }
+
+  private static void add(APIResponses responses, String code, String description) {
+    if (responses.hasAPIResponse(code)) {
+      return;
+    }
+    responses.addAPIResponse(
+        code,
+        OASFactory.createAPIResponse()
+            .description(description)
+            .content(
+                OASFactory.createContent()
+                    .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+  }
+
+  /** A 201 without content carries what GET {id} of the same collection returns. */
+  private static void describeCreated(
+      Map<String, PathItem> items, String path, PathItem.HttpMethod method, Operation operation) {
+    APIResponses responses = operation.getResponses();
+    if (method != PathItem.HttpMethod.POST
+        || responses == null
+        || !responses.hasAPIResponse("201")) {
+      return;
+    }
+    APIResponse created = responses.getAPIResponse("201");
+    PathItem one = items.get(path + "/{id}");
+    if (created.getContent() == null && one != null && one.getGET() != null) {
+      APIResponse ok = one.getGET().getResponses().getAPIResponse("200");
+      if (ok != null && ok.getContent() != null) {
+        Content content = OASFactory.createContent();
+        ok.getContent()
+            .getMediaTypes()
+            .forEach(
+                (type, media) ->
+                    content.addMediaType(
+                        type, OASFactory.createMediaType().schema(media.getSchema())));
+        created.content(content);
+      }
+    }
+    if (created.getHeaders() == null || !created.getHeaders().containsKey("Location")) {
+      created.addHeader(
+          "Location",
+          OASFactory.createHeader()
+              .description("the new resource's path, e.g. /api/animals/42")
+              .schema(string()));
+    }
+  }
+
+  /** The scanner writes {@code type} beside a {@code $ref}; a reference means the type it names. */
+  private static void dropTypeBesideRef(Schema schema) {
+    if (schema == null) {
+      return;
+    }
+    if (schema.getRef() != null && schema.getType() != null) {
+      schema.setType(null);
+    }
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(OpenApiContractFilter::dropTypeBesideRef);
+    }
+    dropTypeBesideRef(schema.getItems());
+    for (List<Schema> list :
+        new ArrayList<List<Schema>>(
+            java.util.Arrays.asList(schema.getAnyOf(), schema.getOneOf(), schema.getAllOf()))) {
+      if (list != null) {
+        list.forEach(OpenApiContractFilter::dropTypeBesideRef);
+      }
+    }
+  }
+
+  /**
+   * Every property of a schema that a successful answer carries (directly or nested) is required,
+   * unless the schema lists its required properties itself.
+   */
+  private static void requireEveryProperty(OpenAPI openAPI, Map<String, Schema> schemas) {
+    Set<String> answered = new LinkedHashSet<>();
+    openAPI
+        .getPaths()
+        .getPathItems()
+        .values()
+        .forEach(
+            item ->
+                item.getOperations()
+                    .values()
+                    .forEach(
+                        operation -> {
+                          if (operation.getResponses() == null) {
+                            return;
+                          }
+                          operation
+                              .getResponses()
+                              .getAPIResponses()
+                              .forEach(
+                                  (code, response) -> {
+                                    if (code.startsWith("2") && response.getContent() != null) {
+                                      for (MediaType media :
+                                          response.getContent().getMediaTypes().values()) {
+                                        collect(media.getSchema(), schemas, answered);
+                                      }
+                                    }
+                                  });
+                        }));
+    for (String name : answered) {
+      Schema schema = schemas.get(name);
+      if (schema.getProperties() != null
+          && !schema.getProperties().isEmpty()
+          && (schema.getRequired() == null || schema.getRequired().isEmpty())) {
+        schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+      }
+    }
+  }
+
+  /** In a request body, a property that is not required may be sent as {@code null}. */
+  private static void allowNullForOptional(OpenAPI openAPI, Map<String, Schema> schemas) {
+    Set<String> sent = new LinkedHashSet<>();
+    openAPI
+        .getPaths()
+        .getPathItems()
+        .values()
+        .forEach(
+            item ->
+                item.getOperations()
+                    .values()
+                    .forEach(
+                        operation -> {
+                          if (operation.getRequestBody() != null
+                              && operation.getRequestBody().getContent() != null) {
+                            for (MediaType media :
+                                operation.getRequestBody().getContent().getMediaTypes().values()) {
+                              collect(media.getSchema(), schemas, sent);
+                            }
+                          }
+                        }));
+    for (String name : sent) {
+      Schema schema = schemas.get(name);
+      if (schema.getProperties() == null) {
+        continue;
+      }
+      List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+      schema
+          .getProperties()
+          .forEach(
+              (property, value) -> {
+                if (!required.contains(property)) {
+                  schema.addProperty(property, nullable(value));
+                }
+              });
+    }
+  }
+
+  private static Schema nullable(Schema schema) {
+    if (schema.getRef() != null) {
+      return OASFactory.createSchema()
+          .description(schema.getDescription())
+          .anyOf(
+              List.of(
+                  OASFactory.createSchema().ref(schema.getRef()),
+                  OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
+    }
+    if (schema.getType() != null && !schema.getType().contains(Schema.SchemaType.NULL)) {
+      schema.addType(Schema.SchemaType.NULL);
+    }
+    return schema;
+  }
+
+  private static void collect(Schema schema, Map<String, Schema> schemas, Set<String> names) {
+    if (schema == null) {
+      return;
+    }
+    if (schema.getRef() != null && schema.getRef().startsWith(SCHEMAS)) {
+      String name = schema.getRef().substring(SCHEMAS.length());
+      if (schemas.containsKey(name) && names.add(name)) {
+        collect(schemas.get(name), schemas, names);
+      }
+    }
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(p -> collect(p, schemas, names));
+    }
+    collect(schema.getItems(), schemas, names);
+    for (List<Schema> list : java.util.Arrays.asList(schema.getAnyOf(), schema.getOneOf())) {
+      if (list != null) {
+        list.forEach(s -> collect(s, schemas, names));
+      }
+    }
+  }
+}
