@@ -11,7 +11,8 @@ export const RESULTS = new URL('../test-results/', import.meta.url).pathname
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)
 
-export async function launch() {
+/** Chromium with the tests' settings; `options` adds arguments or overrides the others. */
+export async function launch(options = {}) {
   const executablePath = CANDIDATES.find((p) => existsSync(p))
   if (!executablePath) {
     throw new Error(
@@ -27,7 +28,9 @@ export async function launch() {
     executablePath,
     headless: true,
     viewport: { width: 1024, height: 768 }, // a tablet in landscape
+    ...options,
     args: [
+      ...(options.args ?? []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -5,6 +5,11 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { RESULTS } from './browser.mjs'
 
-const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', 'e2e/zoo.test.mjs'], { stdio: 'inherit' })
+// The browser tests, then Lighthouse's scores (e2e/lighthouse.test.mjs), one file after the other.
+const result = spawnSync(
+  process.execPath,
+  ['--test', '--test-concurrency=1', 'e2e/zoo.test.mjs', 'e2e/lighthouse.test.mjs'],
+  { stdio: 'inherit' },
+)
 mkdirSync(RESULTS, { recursive: true })
 writeFileSync(RESULTS + 'e2e-exit-code', String(result.status ?? 1))

@@ -31,11 +31,20 @@ function server(resume: SessionServer['resume']): SessionServer & { end: ReturnT
 
 const unauthenticated = () => new ApiError(401, { type: '/problems/unauthenticated', title: 'Unauthenticated' })
 
+/** The server's marker cookie, set with the session cookie (which is HttpOnly, so not seen here). */
+function markSignedIn(on: boolean) {
+  document.cookie = on ? 'zoo_signed_in=1; path=/' : 'zoo_signed_in=; path=/; max-age=0'
+}
+
 beforeEach(() => {
   vi.useFakeTimers()
   resetForTests()
+  markSignedIn(true)
 })
-afterEach(() => vi.useRealTimers())
+afterEach(() => {
+  vi.useRealTimers()
+  markSignedIn(false)
+})
 
 describe('session', () => {
   it('holds the token in memory and nowhere a script could read it later', () => {
@@ -44,7 +53,21 @@ describe('session', () => {
     expect(getState().session?.role).toBe('keeper')
     expect(window.localStorage.length).toBe(0)
     expect(window.sessionStorage.length).toBe(0)
+    markSignedIn(false)
     expect(document.cookie).toBe('')
+  })
+
+  it('does not ask the server to resume a session without the marker cookie (a first visit)', async () => {
+    markSignedIn(false)
+    const resume = vi.fn<SessionServer['resume']>(async () => token('kim'))
+    server(resume)
+    await restore()
+    expect(resume).not.toHaveBeenCalled()
+    expect(getState()).toEqual({ session: null, expired: false, restoring: false })
+    document.cookie = 'other=zoo_signed_in=1; path=/'
+    await restore()
+    expect(resume).not.toHaveBeenCalled()
+    document.cookie = 'other=; path=/; max-age=0'
   })
 
   it('resumes the session of the cookie at start-up (a reload, a new tab)', async () => {

@@ -5,6 +5,10 @@
  * /api/auth/session): on start-up the page asks the server to resume the session and gets a fresh
  * access token, and it renews that token the same way a minute before it expires.
  *
+ * The server sets a marker cookie with the session cookie (`zoo_signed_in=1`, no secret, readable
+ * here) and clears it with it: without the marker there is no session to resume, and the page does
+ * not ask (the answer would be a 401, an error in the browser's console on every first visit).
+ *
  * Tabs agree through the browser: renewals run one at a time (Web Locks), because the server
  * rotates the cookie at every renewal and takes an old cookie presented again for a stolen one; and
  * signing out in one tab signs out the others (BroadcastChannel), after the server has ended the
@@ -125,7 +129,7 @@ export function signedInByLogin(response: TokenResponse) {
  * be valid, and the login page would wrongly say it is not.
  */
 export async function restore(): Promise<void> {
-  if (!server || state.restoring) {
+  if (!server || state.restoring || !mayHaveSession()) {
     return
   }
   const resume = server.resume
@@ -142,6 +146,11 @@ export async function restore(): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, wait))
   }
+}
+
+/** The server's marker next to the session cookie: a session may exist. */
+function mayHaveSession(): boolean {
+  return typeof document === 'undefined' || /(?:^|;\s*)zoo_signed_in=1(?:;|$)/.test(document.cookie)
 }
 
 function isUnreachable(error: unknown) {

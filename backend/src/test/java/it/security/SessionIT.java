@@ -109,11 +109,26 @@ class SessionIT {
     return session("DELETE", cookie, "sign-out");
   }
 
-  /** The one Set-Cookie header of the answer. */
+  /**
+   * The session cookie's Set-Cookie header of the answer, after checking that the marker for the
+   * web UI goes with it: set for as long (to 1, readable by scripts, every path) or cleared with
+   * it.
+   */
   private static String setCookie(HttpResponse<String> response) {
     List<String> all = response.headers().allValues("Set-Cookie");
-    assertEquals(1, all.size(), () -> "one Set-Cookie in " + response.headers().map());
-    return all.get(0);
+    assertEquals(2, all.size(), () -> "the cookie and its marker in " + response.headers().map());
+    String cookie = all.get(0).startsWith("zoo_session=") ? all.get(0) : all.get(1);
+    String marker = all.get(0).startsWith("zoo_session=") ? all.get(1) : all.get(0);
+    Matcher maxAge = Pattern.compile("; Max-Age=(\\d+);").matcher(cookie);
+    assertTrue(maxAge.find(), () -> "Set-Cookie: " + cookie);
+    String expected =
+        (maxAge.group(1).equals("0") ? "zoo_signed_in=" : "zoo_signed_in=1")
+            + "; Path=/; Max-Age="
+            + maxAge.group(1)
+            + "; SameSite=Strict"
+            + (cookie.endsWith("; Secure") ? "; Secure" : "");
+    assertEquals(expected, marker, () -> "the marker of " + cookie);
+    return cookie;
   }
 
   /** The cookie renews nothing any more: 401 unauthenticated, and the cookie is cleared. */

@@ -16,8 +16,14 @@ public final class Http {
   private Http() {}
 
   public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+    return send(client, request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The same, with the body read by {@code body} (bytes, for compressed answers). */
+  public static <T> HttpResponse<T> send(
+      HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
+      return client.send(request, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

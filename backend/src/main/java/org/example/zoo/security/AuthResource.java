@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,7 @@ import org.example.zoo.problem.ProblemType;
 import org.example.zoo.user.Caller;
 import org.example.zoo.user.Role;
 import org.example.zoo.web.JsonBody;
+import org.example.zoo.web.Problems;
 import org.example.zoo.web.RequiresDatabase;
 import org.example.zoo.web.Roles;
 
@@ -52,6 +54,7 @@ public class AuthResource {
   @Inject AuthService service;
   @Context SecurityContext security;
   @Context HttpServletRequest request;
+  @Context UriInfo uriInfo;
 
   @POST
   @Path("login")
@@ -66,10 +69,12 @@ public class AuthResource {
           "Built-in login (off when ZOO_AUTH_LOGIN=false). After zoo.auth.max-failures wrong"
               + " passwords in a row the account is locked for a while: 429 with Retry-After."
               + " Also starts a browser session: Set-Cookie zoo_session (HttpOnly, SameSite=Strict,"
-              + " Path=/api/auth/session), renewed with POST /api/auth/session.")
+              + " Path=/api/auth/session), renewed with POST /api/auth/session, and its marker"
+              + " zoo_signed_in=1 (Path=/, readable by scripts, no secret: the web UI resumes a"
+              + " session only when it is there).")
   @APIResponse(
       responseCode = "200",
-      description = "The token; Set-Cookie: zoo_session",
+      description = "The token; Set-Cookie: zoo_session and zoo_signed_in",
       content = @Content(schema = @Schema(implementation = TokenResponse.class)))
   public Response login(@Valid @JsonBody LoginRequest credentials) {
     return signedIn(service.login(credentials, request.getRemoteAddr()));
@@ -86,13 +91,14 @@ public class AuthResource {
       description =
           "Needs the header X-Zoo-Session: renew (else 403) and no bearer token. Answers a fresh"
               + " token with the role the users table holds now, and replaces the cookie (each"
-              + " cookie value works once). 401 and a cleared cookie when the session is unknown,"
+              + " cookie value works once) and the marker zoo_signed_in. 401 and cleared cookies"
+              + " (zoo_session and zoo_signed_in) when the session is unknown,"
               + " expired, signed out, or revoked because a replaced cookie came back; 401 without"
               + " Set-Cookie when another request renewed the same cookie at the same moment"
               + " (retry); 429 while the account is locked.")
   @APIResponse(
       responseCode = "200",
-      description = "The token; Set-Cookie: zoo_session with the next value",
+      description = "The token; Set-Cookie: zoo_session with the next value, zoo_signed_in",
       content = @Content(schema = @Schema(implementation = TokenResponse.class)))
   public Response renewSession(
       @HeaderParam(SESSION_HEADER) String marker,
@@ -103,7 +109,10 @@ public class AuthResource {
     try {
       return signedIn(service.renewSession(sessionToken));
     } catch (SessionEnded e) {
-      throw e.clearCookie() ? e.withSetCookie(SessionCookie.clear(secure())) : e;
+      if (!e.clearCookie()) {
+        throw e;
+      }
+      return cleared(Response.fromResponse(Problems.response(e, uriInfo)));
     }
   }
 
@@ -117,9 +126,11 @@ public class AuthResource {
       summary = "Sign out: end the browser session of the zoo_session cookie",
       description =
           "Needs the header X-Zoo-Session with any value (the web UI sends sign-out; else 403)."
-              + " Revokes the session on the server and clears the cookie: 204, also when there"
+              + " Revokes the session on the server and clears the cookie and its marker: 204, also when there"
               + " was no cookie or no such session.")
-  @APIResponse(responseCode = "204", description = "Signed out; Set-Cookie clears zoo_session")
+  @APIResponse(
+      responseCode = "204",
+      description = "Signed out; Set-Cookie clears zoo_session and zoo_signed_in")
   public Response signOut(
       @HeaderParam(SESSION_HEADER) String marker,
       @CookieParam(SessionCookie.NAME) String sessionToken) {
@@ -127,7 +138,7 @@ public class AuthResource {
       throw missingHeader("sign-out");
     }
     service.signOut(sessionToken);
-    return Response.noContent().header("Set-Cookie", SessionCookie.clear(secure())).build();
+    return cleared(Response.noContent());
   }
 
   @POST
@@ -166,10 +177,21 @@ public class AuthResource {
   }
 
   private Response signedIn(AuthService.SignedIn signedIn) {
+    boolean secure = secure();
     return Response.ok(signedIn.token(), MediaType.APPLICATION_JSON_TYPE)
         .header(
             "Set-Cookie",
-            SessionCookie.set(signedIn.sessionToken(), signedIn.sessionLifetime(), secure()))
+            SessionCookie.set(signedIn.sessionToken(), signedIn.sessionLifetime(), secure))
+        .header("Set-Cookie", SessionCookie.marker(signedIn.sessionLifetime(), secure))
+        .build();
+  }
+
+  /** The answer, telling the browser to drop the session cookie and its marker. */
+  private Response cleared(Response.ResponseBuilder answer) {
+    boolean secure = secure();
+    return answer
+        .header("Set-Cookie", SessionCookie.clear(secure))
+        .header("Set-Cookie", SessionCookie.clearMarker(secure))
         .build();
   }
 

@@ -8,11 +8,18 @@ import java.time.Duration;
  * visible only to {@code /api/auth/session} (not sent with other API calls), HttpOnly (no script
  * reads it), SameSite=Strict (no cross-site request carries it), Secure when the request came over
  * TLS.
+ *
+ * <p>Next to it goes a marker that holds no secret, {@code zoo_signed_in=1}: the same lifetime, for
+ * every path, readable by the page's script (not HttpOnly). It only tells the web UI that a session
+ * may exist, so that a page loaded without one does not ask to resume it (the answer, a 401, is an
+ * error in the browser's console on every first visit). Forging it gains nothing: the session
+ * cookie alone renews a session.
  */
 public final class SessionCookie {
 
   public static final String NAME = "zoo_session";
   public static final String PATH = "/api/auth/session";
+  public static final String MARKER_NAME = "zoo_signed_in";
 
   private SessionCookie() {}
 
@@ -27,6 +34,26 @@ public final class SessionCookie {
   /** Tells the browser to drop the cookie. */
   public static String clear(boolean secure) {
     return header("", 0, secure);
+  }
+
+  /** The marker that goes with a session cookie of this {@code maxAge}. */
+  public static String marker(Duration maxAge, boolean secure) {
+    return markerHeader("1", Math.max(1, maxAge.toSeconds()), secure);
+  }
+
+  /** Tells the browser to drop the marker. */
+  public static String clearMarker(boolean secure) {
+    return markerHeader("", 0, secure);
+  }
+
+  private static String markerHeader(String value, long maxAge, boolean secure) {
+    return MARKER_NAME
+        + "="
+        + value
+        + "; Path=/; Max-Age="
+        + maxAge
+        + "; SameSite=Strict"
+        + (secure ? "; Secure" : "");
   }
 
   private static String header(String value, long maxAge, boolean secure) {

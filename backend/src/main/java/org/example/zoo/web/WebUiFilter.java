@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Serves the single-page web UI next to the API: a browser's reload of a client-side route ({@code
- * /animals/5}) gets {@code index.html}; hashed assets are cached for a year, the HTML never, so a
- * new build shows up on the next load. The API, health and OpenAPI paths pass untouched.
+ * /animals/5}) gets {@code index.html}; hashed assets are cached for a year (and sent as the build
+ * compressed them, Brotli or gzip, when the browser accepts it: {@link PrecompressedAssets}), the
+ * HTML and other files are revalidated, so a new build shows up on the next load. The API, health
+ * and OpenAPI paths pass untouched.
  *
  * <p>What the UI serves carries a Content-Security-Policy: scripts, styles, images and API calls
  * from this origin only (Vite's build has no inline script or style), no plugins, no framing. A
@@ -60,8 +62,27 @@ public class WebUiFilter extends HttpFilter {
         ErrorPageServlet.write(response, HttpServletResponse.SC_NOT_FOUND, request.getRequestURI());
         return;
       }
-      if (path.startsWith("/assets/")) {
-        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+      if (!PrecompressedAssets.isHashedAsset(path)) {
+        // favicon.svg and the like keep their names from build to build: revalidated (a 304)
+        response.setHeader("Cache-Control", "no-cache");
+        chain.doFilter(request, response);
+        return;
+      }
+      response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+      response.setHeader("Vary", "Accept-Encoding");
+      for (PrecompressedAssets.Encoding encoding :
+          PrecompressedAssets.accepted(request.getHeader("Accept-Encoding"))) {
+        if (getServletContext().getResource(file + encoding.suffix) != null) {
+          response.setHeader("Content-Encoding", encoding.token);
+          String type = getServletContext().getMimeType(file);
+          request
+              .getRequestDispatcher(file + encoding.suffix)
+              .forward(
+                  request,
+                  PrecompressedAssets.withContentType(
+                      response, type == null ? "application/octet-stream" : type));
+          return;
+        }
       }
       chain.doFilter(request, response);
       return;

@@ -40,6 +40,19 @@ class SessionCookieTest {
   }
 
   @Test
+  void theMarkerHoldsNoSecretLivesAsLongAndIsReadableByThePage() {
+    assertEquals(
+        "zoo_signed_in=1; Path=/; Max-Age=43200; SameSite=Strict",
+        SessionCookie.marker(Duration.ofHours(12), false));
+    assertEquals(
+        "zoo_signed_in=1; Path=/; Max-Age=1; SameSite=Strict; Secure",
+        SessionCookie.marker(Duration.ofMillis(300), true));
+    assertEquals(
+        "zoo_signed_in=; Path=/; Max-Age=0; SameSite=Strict", SessionCookie.clearMarker(false));
+    assertTrue(SessionCookie.clearMarker(true).endsWith("; Secure"));
+  }
+
+  @Test
   void onlyATokenGoesIntoTheCookie() {
     assertThrows(
         IllegalArgumentException.class,
