@@ -255,7 +255,7 @@ export interface paths {
     put?: never
     /**
      * Exchange a user name and password for a short-lived bearer token
-     * @description Built-in login (off when ZOO_AUTH_LOGIN=false). After zoo.auth.max-failures wrong passwords in a row the account is locked for a while: 429 with Retry-After. Also starts a browser session: Set-Cookie zoo_session (HttpOnly, SameSite=Strict, Path=/api/auth/session), renewed with POST /api/auth/session.
+     * @description Built-in login (off when ZOO_AUTH_LOGIN=false). After zoo.auth.max-failures wrong passwords in a row the account is locked for a while: 429 with Retry-After. Also starts a browser session: Set-Cookie zoo_session (HttpOnly, SameSite=Strict, Path=/api/auth/session), renewed with POST /api/auth/session, and its marker zoo_signed_in=1 (Path=/, readable by scripts, no secret: the web UI resumes a session only when it is there).
      */
     post: operations['login']
     delete?: never
@@ -309,12 +309,12 @@ export interface paths {
     put?: never
     /**
      * Renew the browser session: a fresh token for the zoo_session cookie
-     * @description Needs the header X-Zoo-Session: renew (else 403) and no bearer token. Answers a fresh token with the role the users table holds now, and replaces the cookie (each cookie value works once). 401 and a cleared cookie when the session is unknown, expired, signed out, or revoked because a replaced cookie came back; 401 without Set-Cookie when another request renewed the same cookie at the same moment (retry); 429 while the account is locked.
+     * @description Needs the header X-Zoo-Session: renew (else 403) and no bearer token. Answers a fresh token with the role the users table holds now, and replaces the cookie (each cookie value works once) and the marker zoo_signed_in. 401 and cleared cookies (zoo_session and zoo_signed_in) when the session is unknown, expired, signed out, or revoked because a replaced cookie came back; 401 without Set-Cookie when another request renewed the same cookie at the same moment (retry); 429 while the account is locked.
      */
     post: operations['renewSession']
     /**
      * Sign out: end the browser session of the zoo_session cookie
-     * @description Needs the header X-Zoo-Session with any value (the web UI sends sign-out; else 403). Revokes the session on the server and clears the cookie: 204, also when there was no cookie or no such session.
+     * @description Needs the header X-Zoo-Session with any value (the web UI sends sign-out; else 403). Revokes the session on the server and clears the cookie and its marker: 204, also when there was no cookie or no such session.
      */
     delete: operations['endSession']
     options?: never
@@ -482,8 +482,11 @@ export interface components {
     ConservationStatus: 'LC' | 'NT' | 'VU' | 'EN' | 'CR' | 'EW' | 'EX' | 'DD' | 'NE'
     CurrentUser: {
       username: string
-      /** @description viewer, keeper or admin; null: none of them */
-      role: string | null
+      /**
+       * @description the strongest of the roles among the groups; null: none of them
+       * @enum {string|null}
+       */
+      role: 'viewer' | 'keeper' | 'admin' | null
       groups: string[]
       /**
        * Format: date-time
@@ -492,8 +495,8 @@ export interface components {
       expiresAt: string
     }
     DevCompile: {
-      /** @description compiled, pending, failed or unknown */
-      status: string
+      /** @enum {string} */
+      status: 'compiled' | 'pending' | 'failed' | 'unknown'
       /**
        * Format: date-time
        * @description the newest compiled class
@@ -522,8 +525,8 @@ export interface components {
       at: string
     }
     DevStart: {
-      /** @description started or failed */
-      status: string
+      /** @enum {string} */
+      status: 'started' | 'failed'
       /**
        * Format: date-time
        * @example 2022-03-10T16:15:50Z
@@ -532,8 +535,12 @@ export interface components {
       cause: string | null
     }
     DevStatus: {
-      /** @description current, compiling, compile-failed, not-compiled, restarting, not-reloading or start-failed */
-      state: string
+      /**
+       * @description whether what answers is the saved code, and if not, why not
+       * @enum {string}
+       */
+      state:
+        'current' | 'compiling' | 'compile-failed' | 'not-compiled' | 'restarting' | 'not-reloading' | 'start-failed'
       /** @description why what answers is not the saved code; null when current */
       problem: string | null
       /** @description how recompiled classes are taken up: swap (method bodies swapped into the running application, a restart for anything else), restart, polled (Liberty's monitor restarts) or none */
@@ -863,7 +870,8 @@ export interface components {
       /** Format: int64 */
       id: number
       username: string
-      role: string
+      /** @enum {string} */
+      role: 'viewer' | 'keeper' | 'admin'
       /**
        * Format: date-time
        * @description while failed logins keep the account locked
@@ -955,6 +963,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
         headers: {
@@ -1019,6 +1036,15 @@ export interface operations {
       }
       /** @description The token's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
         headers: {
           [name: string]: unknown
         }
@@ -1120,6 +1146,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
         headers: {
@@ -1193,6 +1228,15 @@ export interface operations {
       }
       /** @description No resource with this id */
       404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
         headers: {
           [name: string]: unknown
         }
@@ -1292,6 +1336,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description Conflict: stale version, full enclosure, in use, or duplicate */
       409: {
         headers: {
@@ -1374,6 +1427,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
         headers: {
@@ -1438,6 +1500,15 @@ export interface operations {
       }
       /** @description The token's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
         headers: {
           [name: string]: unknown
         }
@@ -1539,6 +1610,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
         headers: {
@@ -1612,6 +1692,15 @@ export interface operations {
       }
       /** @description No resource with this id */
       404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
         headers: {
           [name: string]: unknown
         }
@@ -1711,6 +1800,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description Conflict: stale version, full enclosure, in use, or duplicate */
       409: {
         headers: {
@@ -1795,6 +1893,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
         headers: {
@@ -1859,6 +1966,15 @@ export interface operations {
       }
       /** @description The token's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
         headers: {
           [name: string]: unknown
         }
@@ -1960,6 +2076,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
         headers: {
@@ -2033,6 +2158,15 @@ export interface operations {
       }
       /** @description No resource with this id */
       404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
         headers: {
           [name: string]: unknown
         }
@@ -2132,6 +2266,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description Conflict: stale version, full enclosure, in use, or duplicate */
       409: {
         headers: {
@@ -2216,6 +2359,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
         headers: {
@@ -2280,6 +2432,15 @@ export interface operations {
       }
       /** @description The token's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
         headers: {
           [name: string]: unknown
         }
@@ -2381,6 +2542,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
         headers: {
@@ -2454,6 +2624,15 @@ export interface operations {
       }
       /** @description No resource with this id */
       404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
         headers: {
           [name: string]: unknown
         }
@@ -2553,6 +2732,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description Conflict: stale version, full enclosure, in use, or duplicate */
       409: {
         headers: {
@@ -2636,6 +2824,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
         headers: {
@@ -2700,6 +2897,15 @@ export interface operations {
       }
       /** @description The token's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
         headers: {
           [name: string]: unknown
         }
@@ -2801,6 +3007,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
         headers: {
@@ -2874,6 +3089,15 @@ export interface operations {
       }
       /** @description No resource with this id */
       404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
         headers: {
           [name: string]: unknown
         }
@@ -2973,6 +3197,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description Conflict: stale version, full enclosure, in use, or duplicate */
       409: {
         headers: {
@@ -3056,6 +3289,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
         headers: {
@@ -3120,6 +3362,15 @@ export interface operations {
       }
       /** @description The token's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
         headers: {
           [name: string]: unknown
         }
@@ -3221,6 +3472,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
         headers: {
@@ -3294,6 +3554,15 @@ export interface operations {
       }
       /** @description No resource with this id */
       404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
         headers: {
           [name: string]: unknown
         }
@@ -3393,6 +3662,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description Conflict: stale version, full enclosure, in use, or duplicate */
       409: {
         headers: {
@@ -3485,6 +3763,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
         headers: {
@@ -3518,7 +3805,7 @@ export interface operations {
       }
     }
     responses: {
-      /** @description The token; Set-Cookie: zoo_session */
+      /** @description The token; Set-Cookie: zoo_session and zoo_signed_in */
       200: {
         headers: {
           [name: string]: unknown
@@ -3538,6 +3825,15 @@ export interface operations {
       }
       /** @description Wrong user name or password */
       401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
         headers: {
           [name: string]: unknown
         }
@@ -3619,6 +3915,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
         headers: {
@@ -3666,6 +3971,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
         headers: {
@@ -3699,7 +4013,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description The token; Set-Cookie: zoo_session with the next value */
+      /** @description The token; Set-Cookie: zoo_session with the next value, zoo_signed_in */
       200: {
         headers: {
           [name: string]: unknown
@@ -3728,6 +4042,15 @@ export interface operations {
       }
       /** @description The X-Zoo-Session header is missing */
       403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
         headers: {
           [name: string]: unknown
         }
@@ -3777,7 +4100,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description Signed out; Set-Cookie clears zoo_session */
+      /** @description Signed out; Set-Cookie clears zoo_session and zoo_signed_in */
       204: {
         headers: {
           [name: string]: unknown
@@ -3795,6 +4118,15 @@ export interface operations {
       }
       /** @description The X-Zoo-Session header is missing */
       403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
         headers: {
           [name: string]: unknown
         }
@@ -3882,6 +4214,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description Conflict: stale version, full enclosure, in use, or duplicate */
       409: {
         headers: {
@@ -3947,6 +4288,15 @@ export interface operations {
           'application/json': components['schemas']['HealthReport']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
         headers: {
@@ -3983,6 +4333,15 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['HealthReport']
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
         }
       }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
@@ -4032,6 +4391,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
         headers: {
@@ -4059,6 +4427,15 @@ export interface operations {
         }
         content: {
           'text/plain': string
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
         }
       }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */

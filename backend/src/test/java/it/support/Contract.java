@@ -129,21 +129,27 @@ public final class Contract {
     }
 
     void check(String method, String path, HttpResponse<String> response, String type) {
-      String where = method + " " + response.request().uri() + " -> " + response.statusCode();
+      check(method, path, response.statusCode(), type, response.body());
+    }
+
+    /**
+     * Checks an answer given by its parts: {@code method} and {@code path} of the request (path
+     * without query), the answer's {@code status}, media {@code type} (no parameters, lower case)
+     * and {@code body}; throws an {@link AssertionError} saying what disagrees with the document.
+     */
+    public void check(String method, String path, int status, String type, String body) {
+      String where = method + " " + path + " -> " + status;
       JsonNode operation = operation(method, path);
       if (operation == null) {
-        if (response.statusCode() < 400 || !type.equals("application/problem+json")) {
+        if (status < 400 || !type.equals("application/problem+json")) {
           throw new AssertionError(
               where + ": not in the OpenAPI document, and not a problem+json error");
         }
-        validate(
-            where,
-            JSON.createObjectNode().put("$ref", "#/components/schemas/Problem"),
-            response.body());
+        validate(where, JSON.createObjectNode().put("$ref", "#/components/schemas/Problem"), body);
         return;
       }
       JsonNode responses = operation.get("responses");
-      JsonNode documented = responses.get(Integer.toString(response.statusCode()));
+      JsonNode documented = responses.get(Integer.toString(status));
       if (documented == null) {
         documented = responses.get("default");
       }
@@ -153,12 +159,12 @@ public final class Contract {
                 + ": status not in the OpenAPI document (documented: "
                 + String.join(", ", responses.propertyNames())
                 + "); body: "
-                + response.body());
+                + body);
       }
       JsonNode content = documented.get("content");
       if (content == null || content.isEmpty()) {
-        if (!response.body().isEmpty()) {
-          throw new AssertionError(where + ": the document says no body, got: " + response.body());
+        if (!body.isEmpty()) {
+          throw new AssertionError(where + ": the document says no body, got: " + body);
         }
         return;
       }
@@ -173,8 +179,8 @@ public final class Contract {
                 + ")");
       }
       if (media.has("schema") && type.endsWith("json")) {
-        validate(where, media.get("schema"), response.body());
-        keep(operation.path("operationId").asString(""), response.statusCode(), response.body());
+        validate(where, media.get("schema"), body);
+        keep(operation.path("operationId").asString(""), status, body);
       }
     }
 

@@ -31,7 +31,8 @@ import org.example.zoo.problem.Problem;
  *       operation can give, from the same rules the mappers and filters follow (a body can be
  *       refused as invalid, too large or not JSON; an {@code {id}} can be unknown; a secured
  *       operation can be refused a token or a role; a write can conflict; the database can be
- *       away), and a 500 with an incident id for every operation.
+ *       away), a 406 for an Accept header that allows none of its media types, and a 500 with an
+ *       incident id, for every operation.
  *   <li><b>Required properties</b>: every property of a schema that a successful answer carries is
  *       required, because the server writes every property, {@code null} when there is none (see
  *       {@link JsonbProvider}); a schema that lists its required properties itself keeps its list.
@@ -199,6 +200,10 @@ public class OpenApiContractFilter implements OASFilter {
     if (!system) {
       add(responses, "503", "The database is not available; retry later");
     }
+    add(
+        responses,
+        "406",
+        "The Accept header allows none of the media types this operation answers with");
     add(
         responses,
         "500",
