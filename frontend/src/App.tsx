@@ -72,7 +72,7 @@ export default function App() {
         </div>
       </header>
       <HealthBanner />
-      <main id="main" tabIndex={-1}>
+      <main id="main" className="page" tabIndex={-1}>
         {/* Keyed by path: every page starts afresh, never with another route's state or data. */}
         <PageErrorBoundary key={pathname}>
           <Routes>
