@@ -20,20 +20,14 @@ import { BASE_URL, RESULTS, launch } from './browser.mjs'
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 /**
- * Minimum medians. Accessibility, best practices and SEO do not depend on the machine: 100
- * everywhere. The performance score does (Lighthouse simulates the throttling from the trace, whose
- * CPU times two busy cores stretch), so its gate leaves room below the measured medians
- * (docs/benchmarks.md). The signed-in pages do not reach the issue's targets yet: their content
- * shifts when the data arrives (cumulative layout shift 0.19 on the desktop dashboard, 0.22 on the
- * phone's animal list), which the gate
- * records rather than hides.
+ * Minimum medians: the issue's targets. Accessibility, best practices and SEO do not depend on the
+ * machine: 100 everywhere. Performance: 100 on the desktop preset, at least 95 on the phone. The
+ * performance score does depend on the machine (Lighthouse simulates the throttling from the trace,
+ * whose CPU times two busy cores stretch: the phone's total blocking time moves between about 20 and
+ * 170 ms from run to run), which is why the gate takes the median of 3 runs (docs/benchmarks.md).
  */
 const STEADY = { accessibility: 100, 'best-practices': 100, seo: 100 }
-const PERFORMANCE = {
-  'sign-in': { desktop: 95, mobile: 90 },
-  dashboard: { desktop: 85, mobile: 75 },
-  animals: { desktop: 85, mobile: 75 },
-}
+const PERFORMANCE = { desktop: 100, mobile: 95 }
 const PAGES = [
   { name: 'sign-in', path: '/', signedIn: false },
   { name: 'dashboard', path: '/', signedIn: true },
@@ -152,7 +146,7 @@ for (const target of PAGES) {
         runs,
       })
       console.log(`lighthouse ${formFactor} ${target.name}: ${JSON.stringify(medians)} ${JSON.stringify(metrics)}`)
-      const thresholds = { ...STEADY, performance: PERFORMANCE[target.name][formFactor] }
+      const thresholds = { ...STEADY, performance: PERFORMANCE[formFactor] }
       for (const category of CATEGORIES) {
         assert.ok(
           medians[category] >= thresholds[category],

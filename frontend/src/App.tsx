@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import { NavLink, Route, Routes, useLocation } from 'react-router'
 import { LoginPage } from './auth/LoginPage'
 import { SessionExpiredDialog } from './auth/SessionExpiredDialog'
@@ -21,7 +22,12 @@ const NAV = [
 ] as const
 
 export default function App() {
-  const { session, expired, restoring } = useSession()
+  const current = useSession()
+  // Signing in (or resuming) renders the whole signed-in page: React does that in the background,
+  // in slices that leave the browser free to answer (the sign-in or resuming view stays until it is
+  // done). Signing out or ending the session shows at once.
+  const deferred = useDeferredValue(current)
+  const { session, expired, restoring } = current.session ? deferred : current
   const { pathname } = useLocation()
   if (restoring && !session) {
     return (
@@ -72,7 +78,7 @@ export default function App() {
         </div>
       </header>
       <HealthBanner />
-      <main id="main" tabIndex={-1}>
+      <main id="main" className="page" tabIndex={-1}>
         {/* Keyed by path: every page starts afresh, never with another route's state or data. */}
         <PageErrorBoundary key={pathname}>
           <Routes>

@@ -19,9 +19,10 @@ export function ErrorMessage({ error, onRetry }: { error: ApiError; onRetry?: ()
   )
 }
 
-export function Loading({ what }: { what: string }) {
+/** "Loading …" as a status; `hidden`: for screen readers only, where placeholders hold the place on screen. */
+export function Loading({ what, hidden = false }: { what: string; hidden?: boolean }) {
   return (
-    <p className="muted" role="status" aria-live="polite">
+    <p className={hidden ? 'visually-hidden' : 'muted'} role="status" aria-live="polite">
       Loading {what}…
     </p>
   )

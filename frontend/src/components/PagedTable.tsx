@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { Children, Fragment, isValidElement, type ReactNode } from 'react'
 import type { Page } from '../api/model'
 import { Empty, ErrorMessage, Loading } from './ErrorMessage'
 import { Pagination } from './Pagination'
@@ -7,7 +7,7 @@ import type { AsyncState } from './useAsync'
 interface PagedTableProps<T> {
   /** The page as useAsync loads it. */
   list: AsyncState<Page<T>>
-  /** What is loading, in the plural: `animals` shows "Loading animals…". */
+  /** What is loading, in the plural: `animals` says "Loading animals…" (to screen readers). */
   what: string
   /** Shown (as the empty notice) instead of the table when the page has no items. */
   empty: ReactNode
@@ -16,25 +16,74 @@ interface PagedTableProps<T> {
   /** One item's row: a `<tr>` with its key. */
   row: (item: T) => ReactNode
   onPage: (page: number) => void
+  /** The page size asked for: as many placeholder rows hold the table's place while it loads. */
+  pageSize?: number
+  /**
+   * The columns' widths (CSS lengths or percentages), one per header cell: the columns are as wide
+   * with the placeholder rows as with the data, and the header does not move when the rows arrive.
+   * Without, the browser sizes the columns by their content.
+   */
+  widths?: readonly string[]
+}
+
+/** How many cells `head` makes (fragments unwrapped). */
+function countCells(head: ReactNode): number {
+  return Children.toArray(head).reduce<number>(
+    (n, child) =>
+      n +
+      (isValidElement<{ children?: ReactNode }>(child) && child.type === Fragment
+        ? countCells(child.props.children)
+        : 1),
+    0,
+  )
 }
 
 /**
  * A page of a list in each of its states: failed (with Try again), loading, empty, or a table in its
- * scrolling wrapper; then the pagination once the page is there.
+ * scrolling wrapper; then the pagination once the page is there. While loading, the table is
+ * already there, its header and a page of placeholder rows, hidden from assistive technology (a
+ * status says what is loading): the page keeps its layout when the rows arrive, nothing below moves.
  */
-export function PagedTable<T>({ list, what, empty, head, row, onPage }: PagedTableProps<T>) {
+export function PagedTable<T>({ list, what, empty, head, row, onPage, pageSize = 10, widths }: PagedTableProps<T>) {
+  const loading = list.loading && !list.data && !list.error
+  const columns = countCells(head)
   return (
     <>
       {list.error && <ErrorMessage error={list.error} onRetry={list.reload} />}
-      {list.loading && !list.data && <Loading what={what} />}
+      {loading && <Loading what={what} hidden />}
       {list.data && list.data.items.length === 0 && <Empty>{empty}</Empty>}
-      {list.data && list.data.items.length > 0 && (
+      {(loading || (list.data && list.data.items.length > 0)) && (
         <div className="table-wrap">
-          <table>
+          <table
+            className={widths ? 'fixed-columns' : undefined}
+            style={widths ? { ['--columns' as string]: widths.length } : undefined}
+          >
+            {widths && (
+              <colgroup>
+                {widths.map((width, i) => (
+                  <col key={i} style={{ width }} />
+                ))}
+              </colgroup>
+            )}
             <thead>
               <tr>{head}</tr>
             </thead>
-            <tbody>{list.data.items.map((item) => row(item))}</tbody>
+            {/* Keyed apart: the data's rows replace the placeholders, React does not reuse them. */}
+            {list.data ? (
+              <tbody key="rows">{list.data.items.map((item) => row(item))}</tbody>
+            ) : (
+              <tbody key="placeholders" className="placeholder-rows" aria-hidden="true">
+                {Array.from({ length: pageSize }, (_, i) => (
+                  <tr key={i}>
+                    {Array.from({ length: columns }, (_, j) => (
+                      <td key={j}>
+                        <span className="placeholder" />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            )}
           </table>
         </div>
       )}

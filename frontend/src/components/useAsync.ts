@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import { ApiError } from '../api/problem'
 
 export interface AsyncState<T> {
@@ -50,7 +50,8 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): AsyncState
         if (call === latest.current) {
           failures.current = 0
           setRetryInSeconds(undefined)
-          setResult({ deps: loadedFor, generation, data: value })
+          // Rendering what arrived is a transition: React renders it in slices, the page stays responsive.
+          startTransition(() => setResult({ deps: loadedFor, generation, data: value }))
         }
       },
       (e: unknown) => {

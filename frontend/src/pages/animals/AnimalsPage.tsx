@@ -8,13 +8,14 @@ import { can } from '../../auth/permissions'
 import { useRole } from '../../auth/useSession'
 import { Options, type Choice } from '../../components/Options'
 
+/** Field, label and the column's width (fixed: the header stays put while the rows load). */
 const COLUMNS = [
-  ['name', 'Name'],
-  ['speciesName', 'Species'],
-  ['enclosureName', 'Enclosure'],
-  ['sex', 'Sex'],
-  ['arrivalDate', 'Arrived'],
-  ['status', 'Status'],
+  ['name', 'Name', '17%'],
+  ['speciesName', 'Species', '21%'],
+  ['enclosureName', 'Enclosure', '19%'],
+  ['sex', 'Sex', '11%'],
+  ['arrivalDate', 'Arrived', '14%'],
+  ['status', 'Status', '18%'],
 ] as const
 
 const PAGE_SIZE = 20
@@ -124,6 +125,8 @@ export function AnimalsPage() {
       <PagedTable
         list={animals}
         what="animals"
+        pageSize={PAGE_SIZE}
+        widths={COLUMNS.map(([, , width]) => width)}
         empty="No animals match. Clear a filter or add a new animal."
         head={COLUMNS.map(([field, label]) => (
           <th

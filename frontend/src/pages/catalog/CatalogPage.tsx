@@ -10,13 +10,15 @@ import { CatalogForm } from './CatalogForm'
 import { can } from '../../auth/permissions'
 import { useRole } from '../../auth/useSession'
 
+const PAGE_SIZE = 20
+
 type Editing<T> = { mode: 'new' } | { mode: 'edit'; item: T }
 
 /** List, create, edit and delete one kind of record (species, enclosures, keepers). */
 export function CatalogPage<T extends { id: number; version: number }>({ catalog }: { catalog: Catalog<T> }) {
   const [params, setParams] = useSearchParams()
   const page = Number(params.get('page') ?? '0') || 0
-  const list = useAsync(() => catalog.api.list({ page, size: 20, sort: catalog.defaultSort }), [catalog, page])
+  const list = useAsync(() => catalog.api.list({ page, size: PAGE_SIZE, sort: catalog.defaultSort }), [catalog, page])
   const [editing, setEditing] = useState<Editing<T>>()
   const mayEdit = can.editCatalogs(useRole())
   const [stale, setStale] = useState<{ mine: FormValues; current: T }>()
@@ -109,6 +111,7 @@ export function CatalogPage<T extends { id: number; version: number }>({ catalog
       <PagedTable
         list={list}
         what={catalog.title.toLowerCase()}
+        pageSize={PAGE_SIZE}
         empty={<>No {catalog.title.toLowerCase()} yet.</>}
         head={
           <>

@@ -37,13 +37,22 @@ function AnimalsByStatus() {
     <section className="card" aria-labelledby="by-status">
       <h2 id="by-status">Animals by status</h2>
       {counts.error && <ErrorMessage error={counts.error} onRetry={counts.reload} />}
-      {counts.loading && !counts.data && <Loading what="animals" />}
-      {counts.data && (
+      {counts.loading && !counts.data && <Loading what="animals" hidden />}
+      {/* The statuses are known before their counts: the list is there from the start, a
+          placeholder in place of each number until it arrives. */}
+      {!counts.error && (
         <ul className="stats">
-          {counts.data.map(({ status, count }) => (
+          {ANIMAL_STATUSES.map((status, i) => (
             <li key={status}>
               <Link to={`/animals?status=${status}`}>
-                <span className="stat-number">{count}</span> {status.toLowerCase()}
+                {counts.data ? (
+                  <span className="stat-number">{counts.data[i]?.count}</span>
+                ) : (
+                  <span className="stat-number" aria-hidden="true">
+                    <span className="placeholder" />
+                  </span>
+                )}{' '}
+                {status.toLowerCase()}
               </Link>
             </li>
           ))}
@@ -64,21 +73,25 @@ function DueFeedings() {
   return (
     <section className="card" aria-labelledby="due">
       <h2 id="due">Feedings due now</h2>
-      {due.error && <ErrorMessage error={due.error} onRetry={due.reload} />}
-      {due.loading && !due.data && <Loading what="feedings" />}
-      {due.data && due.data.items.length === 0 && <Empty>Nothing is due. Every animal is fed.</Empty>}
-      {due.data && due.data.items.length > 0 && (
-        <ul className="feedings">
-          {due.data.items.map((f) => (
-            <DueFeeding
-              key={f.id}
-              feeding={f}
-              keepers={namesKeeper ? (keepers.data?.items ?? []) : null}
-              onDone={due.reload}
-            />
-          ))}
-        </ul>
-      )}
+      {/* A box of fixed height, scrolling when the list is longer: the sections below stay where
+          they are while the list loads, grows or shrinks. */}
+      <div className="card-scroll">
+        {due.error && <ErrorMessage error={due.error} onRetry={due.reload} />}
+        {due.loading && !due.data && <Loading what="feedings" />}
+        {due.data && due.data.items.length === 0 && <Empty>Nothing is due. Every animal is fed.</Empty>}
+        {due.data && due.data.items.length > 0 && (
+          <ul className="feedings">
+            {due.data.items.map((f) => (
+              <DueFeeding
+                key={f.id}
+                feeding={f}
+                keepers={namesKeeper ? (keepers.data?.items ?? []) : null}
+                onDone={due.reload}
+              />
+            ))}
+          </ul>
+        )}
+      </div>
     </section>
   )
 }
