@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { PagedTable } from './PagedTable'
 import type { AsyncState } from './useAsync'
-import type { Page } from '../api/types'
+import type { Page } from '../api/model'
 
 interface Item {
   id: number
