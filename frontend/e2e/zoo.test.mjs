@@ -77,7 +77,7 @@ test('a keeper signs in, completes a feeding, sees no admin actions, and signs o
   await page.getByText('Demo users').waitFor()
   await screenshot(page, '00-login')
   await signIn('keeper')
-  await page.getByText('keeper (keeper)').waitFor()
+  await page.getByText('keeper (Keeper)').waitFor()
   await page.getByRole('heading', { name: 'Dashboard' }).waitFor()
   await page.getByRole('heading', { name: 'Enclosure occupancy' }).waitFor()
   await page.getByRole('meter').first().waitFor()
@@ -152,7 +152,7 @@ test('an administrator adds a user, who then signs in with that role', async () 
   await page.getByLabel('User name').fill(username)
   await page.getByLabel('Password', { exact: true }).fill('e2e-keeper-password')
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await page.getByText(`${username} (keeper)`).waitFor()
+  await page.getByText(`${username} (Keeper)`).waitFor()
   assert.equal(await nav('Users').count(), 0, 'only administrators see Users')
 })
 
@@ -457,7 +457,7 @@ test('the session survives a reload and a new tab, is not readable by scripts, a
   try {
     await other.goto(BASE_URL + '/keepers')
     await other.getByRole('button', { name: 'Sign out' }).waitFor()
-    await other.getByText('keeper (keeper)').waitFor()
+    await other.getByText('keeper (Keeper)').waitFor()
     await other.getByRole('cell').first().waitFor()
 
     // Sign out in the first tab: the second one is signed out too, and a reload does not resume.

@@ -1,4 +1,5 @@
 import { NavLink, Route, Routes, useLocation } from 'react-router'
+import { label } from './api/labels'
 import { LoginPage } from './auth/LoginPage'
 import { SessionExpiredDialog } from './auth/SessionExpiredDialog'
 import { signOut } from './auth/session'
@@ -64,7 +65,7 @@ export default function App() {
         </nav>
         <div className="user">
           <span>
-            {session.username} <span className="muted">({session.role})</span>
+            {session.username} <span className="muted">({label('role', session.role)})</span>
           </span>
           <button type="button" className="secondary" onClick={signOut}>
             Sign out

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
+import { label } from '../../api/labels'
 import { ApiError } from '../../api/problem'
 import { ANIMAL_STATUSES, type Enclosure, type Feeding, type Keeper } from '../../api/types'
 import { api } from '../../api/zoo'
@@ -43,7 +44,7 @@ function AnimalsByStatus() {
           {counts.data.map(({ status, count }) => (
             <li key={status}>
               <Link to={`/animals?status=${status}`}>
-                <span className="stat-number">{count}</span> {status.toLowerCase()}
+                <span className="stat-number">{count}</span> {label('animalStatus', status)}
               </Link>
             </li>
           ))}
