@@ -12,10 +12,12 @@ import { AnimalsPage } from './pages/animals/AnimalsPage'
 import { CatalogPage } from './pages/catalog/CatalogPage'
 import { enclosureCatalog, keeperCatalog, speciesCatalog, userCatalog } from './pages/catalog/catalogs'
 import { DashboardPage } from './pages/dashboard/DashboardPage'
+import { FeedingsPage } from './pages/feedings/FeedingsPage'
 
 const NAV = [
   ['/', 'Dashboard'],
   ['/animals', 'Animals'],
+  ['/feedings', 'Feedings'],
   ['/enclosures', 'Enclosures'],
   ['/species', 'Species'],
   ['/keepers', 'Keepers'],
@@ -81,6 +83,7 @@ export default function App() {
             <Route path="/animals" element={<AnimalsPage />} />
             <Route path="/animals/new" element={<AnimalDetailPage />} />
             <Route path="/animals/:id" element={<AnimalDetailPage />} />
+            <Route path="/feedings" element={<FeedingsPage />} />
             <Route path="/enclosures" element={<CatalogPage catalog={enclosureCatalog} />} />
             <Route path="/species" element={<CatalogPage catalog={speciesCatalog} />} />
             <Route path="/keepers" element={<CatalogPage catalog={keeperCatalog} />} />

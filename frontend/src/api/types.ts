@@ -1,9 +1,10 @@
 /** The API's resources, as /openapi describes them. */
-import { ANIMAL_STATUSES } from './enums'
+import { ANIMAL_STATUSES, FEEDING_STATES } from './enums'
 
 export { ANIMAL_STATUSES, CONSERVATION_STATUSES, DIETS, HABITATS, SEXES } from './enums'
 
 export type AnimalStatus = (typeof ANIMAL_STATUSES)[number]
+export type FeedingState = (typeof FEEDING_STATES)[number]
 
 export interface Page<T> {
   items: T[]
@@ -80,11 +81,18 @@ export interface Feeding {
   id: number
   animalId: number
   animalName: string
+  /** The enclosure the animal lives in now; null: none. */
+  enclosureId: number | null
+  enclosureName: string | null
   scheduledAt: string
   food: string
   quantityGrams: number
+  /** As of the answer: DONE once fed; until then OVERDUE when scheduled before now, else DUE. */
+  state: FeedingState
   fedAt: string | null
   fedByKeeperId: number | null
+  /** The full name of the keeper who fed the animal. */
+  fedByName: string | null
   version: number
 }
 

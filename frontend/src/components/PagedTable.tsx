@@ -16,20 +16,22 @@ interface PagedTableProps<T> {
   /** One item's row: a `<tr>` with its key. */
   row: (item: T) => ReactNode
   onPage: (page: number) => void
+  /** More classes of the table's wrapper (e.g. `stacked`: rows as cards on a phone). */
+  className?: string
 }
 
 /**
  * A page of a list in each of its states: failed (with Try again), loading, empty, or a table in its
  * scrolling wrapper; then the pagination once the page is there.
  */
-export function PagedTable<T>({ list, what, empty, head, row, onPage }: PagedTableProps<T>) {
+export function PagedTable<T>({ list, what, empty, head, row, onPage, className }: PagedTableProps<T>) {
   return (
     <>
       {list.error && <ErrorMessage error={list.error} onRetry={list.reload} />}
       {list.loading && !list.data && <Loading what={what} />}
       {list.data && list.data.items.length === 0 && <Empty>{empty}</Empty>}
       {list.data && list.data.items.length > 0 && (
-        <div className="table-wrap">
+        <div className={className ? `table-wrap ${className}` : 'table-wrap'}>
           <table>
             <thead>
               <tr>{head}</tr>
