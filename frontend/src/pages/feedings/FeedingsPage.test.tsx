@@ -48,7 +48,7 @@ const ADA = {
  * Answers the page's reads (`mine`: the keeper record of the signed-in keeper, or none: 204);
  * records every URL asked for and the body of every completion.
  */
-function stubApi({ mine }: { mine?: typeof ADA } = {}) {
+function stubApi({ mine, earlier = 0 }: { mine?: typeof ADA; earlier?: number } = {}) {
   const urls: string[] = []
   const completions: unknown[] = []
   vi.stubGlobal(
@@ -68,7 +68,8 @@ function stubApi({ mine }: { mine?: typeof ADA } = {}) {
           fedByName: 'Ada Keeper',
         })
       }
-      if (path === '/api/feedings') return Response.json(/[?&]size=1(&|$)/.test(url) ? page([]) : page([OPEN, DONE]))
+      if (path === '/api/feedings')
+        return Response.json(/[?&]size=1(&|$)/.test(url) ? { ...page([]), totalItems: earlier } : page([OPEN, DONE]))
       if (path === '/api/keepers/me') return mine ? Response.json(mine) : new Response(null, { status: 204 })
       if (path === '/api/keepers') return Response.json(page([ADA]))
       if (path === '/api/enclosures') {
@@ -148,6 +149,24 @@ describe('the filters', () => {
     await waitFor(() => expect(feedingLists(urls).at(-1)).toContain('state=DONE'))
     await userEvent.click(screen.getByRole('button', { name: /^Enclosure/ }))
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('sort=enclosureName%2Casc'))
+  })
+
+  it('say when feedings of earlier days are still undone, and link to them', async () => {
+    const { urls } = stubApi({ earlier: 2 })
+    signInAs('viewer')
+    renderPage('/feedings?enclosureId=2')
+    const today = dateIn('UTC')
+    await screen.findByText(`2 feedings from before ${today} still wait.`, { exact: false })
+    const asked = urls.find((u) => /[?&]size=1(&|$)/.test(u)) ?? ''
+    expect(Object.fromEntries(new URLSearchParams(asked.split('?')[1]))).toMatchObject({
+      state: 'OVERDUE',
+      to: addDays(today, -1),
+      enclosureId: '2',
+    })
+    await userEvent.click(screen.getByRole('link', { name: 'Show every overdue feeding' }))
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent('?days=all&state=OVERDUE&enclosureId=2'),
+    )
   })
 
   it('show states, enclosures and who fed in words', async () => {
