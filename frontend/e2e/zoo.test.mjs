@@ -395,9 +395,12 @@ async function roundFeeding(minutes, food) {
   })
 }
 
-/** The row of the feeding of `food` (each test feeds its own food). */
+/**
+ * The row of the feeding of `food` (each test feeds its own food). By its text: on a phone each cell's
+ * name starts with its column's label ("Food Axe hay"), which the card layout shows before it.
+ */
 function feedingRow(food) {
-  return page.locator('tbody tr').filter({ has: page.getByRole('cell', { name: food, exact: true }) })
+  return page.locator('tbody tr').filter({ hasText: food })
 }
 
 test('feedings: a keeper filters the round, reloads, sorts and marks a feeding fed as themselves', async () => {

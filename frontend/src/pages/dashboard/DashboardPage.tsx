@@ -80,6 +80,9 @@ function DueFeedings() {
           ))}
         </ul>
       )}
+      <p>
+        <Link to="/feedings">Today&apos;s round and the coming days</Link>
+      </p>
     </section>
   )
 }
