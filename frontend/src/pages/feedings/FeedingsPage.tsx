@@ -371,9 +371,9 @@ export function FeedingsPage() {
             </td>
             <td role="cell" data-label="Fed by">
               {f.fedAt ? (
-                <>
+                <span>
                   {f.fedByName ?? '—'}, <time dateTime={f.fedAt}>{timeText(f.fedAt, zone, true)}</time>
-                </>
+                </span>
               ) : (
                 '—'
               )}
