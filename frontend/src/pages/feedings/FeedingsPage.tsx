@@ -162,7 +162,7 @@ export function FeedingsPage() {
     try {
       const done = await api.feedings.complete(feeding.id, namesKeeper ? Number(feeder) : undefined)
       setOutcome({
-        text: `${done.animalName} fed by ${done.fedByName ?? 'you'} at ${timeText(done.fedAt ?? '', zone, false)}.`,
+        text: `${done.animalName} fed by ${done.fedByName ?? 'you'}${done.fedAt ? ` at ${timeText(done.fedAt, zone, false)}` : ''}.`,
       })
       feedings.reload()
       earlier.reload()
