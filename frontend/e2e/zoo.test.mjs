@@ -77,7 +77,7 @@ test('a keeper signs in, completes a feeding, sees no admin actions, and signs o
   await page.getByText('Demo users').waitFor()
   await screenshot(page, '00-login')
   await signIn('keeper')
-  await page.getByText('keeper (keeper)').waitFor()
+  await page.getByText('keeper (Keeper)').waitFor()
   await page.getByRole('heading', { name: 'Dashboard' }).waitFor()
   await page.getByRole('heading', { name: 'Enclosure occupancy' }).waitFor()
   await page.getByRole('meter').first().waitFor()
@@ -152,7 +152,7 @@ test('an administrator adds a user, who then signs in with that role', async () 
   await page.getByLabel('User name').fill(username)
   await page.getByLabel('Password', { exact: true }).fill('e2e-keeper-password')
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await page.getByText(`${username} (keeper)`).waitFor()
+  await page.getByText(`${username} (Keeper)`).waitFor()
   assert.equal(await nav('Users').count(), 0, 'only administrators see Users')
 })
 
@@ -347,7 +347,16 @@ test('every page passes WCAG 2 A/AA checks and works at tablet width', async () 
   await page.getByRole('heading', { name: 'Sign in to the zoo' }).waitFor()
   await page.waitForLoadState('networkidle')
   assert.deepEqual(await accessibilityViolations(page), [], 'no serious accessibility violations on the login page')
-  for (const path of ['/', '/animals', '/animals/new', '/enclosures', '/species', '/keepers', '/users']) {
+  for (const path of [
+    '/',
+    '/animals',
+    '/animals/new',
+    '/feedings?days=all',
+    '/enclosures',
+    '/species',
+    '/keepers',
+    '/users',
+  ]) {
     await open(path)
     await page.getByRole('heading', { level: 1 }).waitFor()
     await page.waitForLoadState('networkidle')
@@ -356,6 +365,175 @@ test('every page passes WCAG 2 A/AA checks and works at tablet width', async () 
     assert.ok(overflow <= 0, `${path} fits 768 px without horizontal scrolling (overflow ${overflow} px)`)
   }
   await screenshot(page, '09-tablet-keepers')
+  await page.setViewportSize({ width: 1024, height: 768 })
+})
+
+/** An API call of the test itself, as the administrator; the created or read JSON. */
+async function apiCall(method, path, body) {
+  const response = await fetch(`${BASE_URL}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await apiToken()}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  assert.ok(response.ok, `${method} ${path}: ${response.status} ${await response.clone().text()}`)
+  return response.json()
+}
+
+/** An enclosure of the feedings tests, with an animal in it. */
+const round = {
+  enclosure: unique('E2E Round Paddock'),
+  animal: unique('E2E Round Zebra'),
+}
+
+/** A feeding of the round's animal, scheduled `minutes` from now (negative: overdue). */
+async function roundFeeding(minutes, food) {
+  return apiCall('POST', '/api/feedings', {
+    animalId: round.animalId,
+    scheduledAt: new Date(Date.now() + minutes * 60_000).toISOString(),
+    food,
+    quantityGrams: 1500,
+  })
+}
+
+/**
+ * The row of the feeding of `food` (each test feeds its own food). By its text: on a phone each cell's
+ * name starts with its column's label ("Food Axe hay"), which the card layout shows before it.
+ */
+function feedingRow(food) {
+  return page.locator('tbody tr').filter({ hasText: food })
+}
+
+test('feedings: a keeper filters the round, reloads, sorts and marks a feeding fed as themselves', async () => {
+  const species = await apiCall('POST', '/api/species', {
+    commonName: unique('E2E Round Species'),
+    scientificName: unique('Equus rotundus'),
+    conservationStatus: 'NT',
+    diet: 'HERBIVORE',
+  })
+  const enclosure = await apiCall('POST', '/api/enclosures', {
+    name: round.enclosure,
+    habitat: 'SAVANNA',
+    capacity: 5,
+    areaSquareMeters: 900,
+  })
+  round.enclosureId = enclosure.id
+  const animal = await apiCall('POST', '/api/animals', {
+    name: round.animal,
+    speciesId: species.id,
+    enclosureId: enclosure.id,
+    sex: 'FEMALE',
+    arrivalDate: '2024-01-10',
+    status: 'ACTIVE',
+  })
+  round.animalId = animal.id
+  await roundFeeding(-90, 'Keeper hay')
+
+  await open('/', 'keeper')
+  await nav('Feedings').click()
+  await page.getByRole('heading', { level: 1, name: 'Feedings' }).waitFor()
+  await page.getByText('You mark feedings fed as').waitFor()
+  assert.equal(await page.getByLabel('Mark fed as').count(), 0, 'a keeper does not choose who fed')
+  await page.getByLabel('Days').selectOption({ label: 'All dates' })
+  await page.getByLabel('Enclosure').selectOption({ label: round.enclosure })
+  await page.getByLabel('State').selectOption({ label: 'Overdue' })
+  await page.waitForURL(/state=OVERDUE/)
+  const url = new URL(page.url())
+  assert.equal(url.searchParams.get('days'), 'all')
+  assert.equal(url.searchParams.get('enclosureId'), String(round.enclosureId))
+  await feedingRow('Keeper hay').waitFor()
+
+  // The filters are the URL: a reload shows the same round.
+  await page.reload()
+  await feedingRow('Keeper hay').waitFor()
+  assert.equal(await page.getByLabel('Days').inputValue(), 'all', 'days kept')
+  assert.equal(await page.getByLabel('State').inputValue(), 'OVERDUE', 'state kept')
+  assert.equal(await page.getByLabel('Enclosure').inputValue(), String(round.enclosureId), 'enclosure kept')
+  await page.getByRole('button', { name: 'Animal', exact: true }).click()
+  await page.waitForURL(/sort=animalName%2Casc|sort=animalName,asc/)
+  await screenshot(page, '10-feedings-keeper')
+
+  const row = feedingRow('Keeper hay')
+  await row.getByRole('button', { name: /^Mark fed: / }).click()
+  await page.getByText(new RegExp(`${round.animal} fed by Bruno Costa`)).waitFor()
+  // Done now: it leaves the overdue ones, and shows as done with who fed it.
+  await page.getByLabel('State').selectOption({ label: 'Done' })
+  await feedingRow('Keeper hay').getByText('Bruno Costa').waitFor()
+  assert.equal(
+    await feedingRow('Keeper hay')
+      .getByRole('button', { name: /Mark fed/ })
+      .count(),
+    0,
+    'done once',
+  )
+
+  // Scheduled from here, it shows in the round.
+  await page.getByRole('button', { name: 'Schedule a feeding' }).click()
+  await selectByPrefix(page.getByLabel('Animal', { exact: true }), round.animal)
+  await page.getByLabel('When').fill('2031-06-01T09:30')
+  await page.getByLabel('Food').fill('Scheduled clover')
+  await page.getByLabel('Grams').fill('700')
+  await page.getByRole('button', { name: 'Schedule feeding' }).click()
+  await page.getByText(`Scheduled: ${round.animal}`).waitFor()
+  await page.getByLabel('State').selectOption({ label: 'Due' })
+  await feedingRow('Scheduled clover').waitFor()
+})
+
+test('feedings: an administrator marks a feeding fed in the name of a keeper', async () => {
+  await roundFeeding(-60, 'Admin hay')
+  await open('/', 'admin')
+  await nav('Feedings').click()
+  await page.getByRole('heading', { level: 1, name: 'Feedings' }).waitFor()
+  await page.getByLabel('Days').selectOption({ label: 'All dates' })
+  await page.getByLabel('Enclosure').selectOption({ label: round.enclosure })
+  const row = feedingRow('Admin hay')
+  await row.getByRole('button', { name: /^Mark fed: / }).click()
+  await page.getByText('Choose who fed the animal').waitFor()
+  await page.getByLabel('Mark fed as').selectOption({ label: 'Bruno Costa' })
+  await row.getByRole('button', { name: /^Mark fed: / }).click()
+  await row.getByText('Done', { exact: true }).waitFor()
+  await row.getByText('Bruno Costa').waitFor()
+})
+
+test('feedings: a viewer sees the round and no way to change it', async () => {
+  await roundFeeding(-30, 'Viewer hay')
+  await open('/', 'viewer')
+  await nav('Feedings').click()
+  await page.getByRole('heading', { level: 1, name: 'Feedings' }).waitFor()
+  await page.getByLabel('Days').selectOption({ label: 'All dates' })
+  await page.getByLabel('Enclosure').selectOption({ label: round.enclosure })
+  await feedingRow('Viewer hay').waitFor()
+  await page.reload()
+  await feedingRow('Viewer hay').getByText('Overdue').waitFor()
+  assert.equal(await page.getByRole('button', { name: /Mark fed/ }).count(), 0, 'no Mark fed')
+  assert.equal(await page.getByRole('button', { name: 'Schedule a feeding' }).count(), 0, 'no scheduling')
+  assert.equal(await page.getByLabel('Mark fed as').count(), 0, 'no keeper to choose')
+})
+
+test('feedings: WCAG 2 A/AA on a desktop and on a phone, and no sideways scrolling on a phone', async () => {
+  await roundFeeding(-20, 'Axe hay')
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ]) {
+    await page.setViewportSize({ width, height })
+    for (const user of ['admin', 'keeper']) {
+      await open(`/feedings?days=all&enclosureId=${round.enclosureId}`, user)
+      await feedingRow('Axe hay').waitFor()
+      await page.waitForLoadState('networkidle')
+      const where = `/feedings as ${user} at ${width}×${height}`
+      assert.deepEqual(await accessibilityViolations(page), [], `no serious accessibility violations on ${where}`)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      assert.ok(overflow <= 0, `${where} fits without horizontal scrolling (overflow ${overflow} px)`)
+    }
+    await screenshot(page, `11-feedings-${width}`)
+  }
+  // On a phone, from the keyboard: Enter on a row's Mark fed completes it.
+  await page.getByLabel('State').selectOption({ label: 'Overdue' })
+  const button = feedingRow('Axe hay').getByRole('button', { name: /^Mark fed: / })
+  await button.waitFor()
+  await button.focus()
+  await page.keyboard.press('Enter')
+  await page.getByText(new RegExp(`${round.animal} fed by Bruno Costa`)).waitFor()
   await page.setViewportSize({ width: 1024, height: 768 })
 })
 
@@ -383,6 +561,8 @@ test('client-side routes survive a reload', async () => {
 const PAGES = {
   Dashboard: () => page.getByRole('meter').first(),
   Animals: () => page.locator('tbody a').first(),
+  // Today's round may be empty (the demo's feedings are relative to now): rows or the empty notice.
+  Feedings: () => page.locator('tbody tr, p.empty').first(),
   Enclosures: () => page.getByRole('cell').first(),
   Species: () => page.getByRole('cell').first(),
   Keepers: () => page.getByRole('cell').first(),
@@ -407,9 +587,9 @@ function everyPair(names) {
 }
 
 for (const [user, pages] of [
-  ['admin', ['Dashboard', 'Animals', 'Enclosures', 'Species', 'Keepers', 'Users']],
-  ['keeper', ['Dashboard', 'Animals', 'Enclosures', 'Species', 'Keepers']],
-  ['viewer', ['Dashboard', 'Animals', 'Enclosures', 'Species', 'Keepers']],
+  ['admin', ['Dashboard', 'Animals', 'Feedings', 'Enclosures', 'Species', 'Keepers', 'Users']],
+  ['keeper', ['Dashboard', 'Animals', 'Feedings', 'Enclosures', 'Species', 'Keepers']],
+  ['viewer', ['Dashboard', 'Animals', 'Feedings', 'Enclosures', 'Species', 'Keepers']],
 ]) {
   test(`${user}: every page to every other by the navigation links, with a reload on each, never blank`, async () => {
     const problems = []
@@ -459,7 +639,7 @@ test('the session survives a reload and a new tab, is not readable by scripts, a
   try {
     await other.goto(BASE_URL + '/keepers')
     await other.getByRole('button', { name: 'Sign out' }).waitFor()
-    await other.getByText('keeper (keeper)').waitFor()
+    await other.getByText('keeper (Keeper)').waitFor()
     await other.getByRole('cell').first().waitFor()
 
     // Sign out in the first tab: the second one is signed out too, and a reload does not resume.

@@ -112,9 +112,16 @@ describe('a page that fails to render', () => {
     stubApi()
     signedInAsAdmin()
     vi.spyOn(console, 'error').mockImplementation(() => {})
-    // a species whose diet is missing: the Diet column cannot render it
+    // a species whose scientific name is an object: React cannot render it
     DATA['/api/species'] = page([
-      { id: 9, commonName: 'Broken', scientificName: 'B', conservationStatus: 'LC', version: 0 },
+      {
+        id: 9,
+        commonName: 'Broken',
+        scientificName: { latin: 'B' },
+        conservationStatus: 'LC',
+        diet: 'HERBIVORE',
+        version: 0,
+      },
     ])
     const answer = stubApi()
     render(

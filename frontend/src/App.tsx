@@ -1,5 +1,6 @@
 import { useDeferredValue } from 'react'
 import { NavLink, Route, Routes, useLocation } from 'react-router'
+import { label } from './api/labels'
 import { LoginPage } from './auth/LoginPage'
 import { SessionExpiredDialog } from './auth/SessionExpiredDialog'
 import { signOut } from './auth/session'
@@ -12,10 +13,12 @@ import { AnimalsPage } from './pages/animals/AnimalsPage'
 import { CatalogPage } from './pages/catalog/CatalogPage'
 import { enclosureCatalog, keeperCatalog, speciesCatalog, userCatalog } from './pages/catalog/catalogs'
 import { DashboardPage } from './pages/dashboard/DashboardPage'
+import { FeedingsPage } from './pages/feedings/FeedingsPage'
 
 const NAV = [
   ['/', 'Dashboard'],
   ['/animals', 'Animals'],
+  ['/feedings', 'Feedings'],
   ['/enclosures', 'Enclosures'],
   ['/species', 'Species'],
   ['/keepers', 'Keepers'],
@@ -70,7 +73,7 @@ export default function App() {
         </nav>
         <div className="user">
           <span>
-            {session.username} <span className="muted">({session.role})</span>
+            {session.username} <span className="muted">({label('role', session.role)})</span>
           </span>
           <button type="button" className="secondary" onClick={signOut}>
             Sign out
@@ -86,6 +89,7 @@ export default function App() {
             <Route path="/animals" element={<AnimalsPage />} />
             <Route path="/animals/new" element={<AnimalDetailPage />} />
             <Route path="/animals/:id" element={<AnimalDetailPage />} />
+            <Route path="/feedings" element={<FeedingsPage />} />
             <Route path="/enclosures" element={<CatalogPage catalog={enclosureCatalog} />} />
             <Route path="/species" element={<CatalogPage catalog={speciesCatalog} />} />
             <Route path="/keepers" element={<CatalogPage catalog={keeperCatalog} />} />

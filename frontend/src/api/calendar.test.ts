@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { dateIn, forgetZooZone, zooToday } from './calendar'
+import { addDays, dateIn, forgetZooZone, zooToday } from './calendar'
 import { api } from './zoo'
 import type { Info } from './model'
 
@@ -10,6 +10,15 @@ describe('dateIn counts days in the given zone', () => {
     expect(dateIn('Europe/Berlin', lateEvening)).toBe('2026-03-29')
     expect(dateIn('America/New_York', new Date('2026-03-29T03:00:00Z'))).toBe('2026-03-28')
     expect(dateIn('Pacific/Kiritimati', new Date('2026-06-15T10:00:00Z'))).toBe('2026-06-16')
+  })
+})
+
+describe('addDays counts calendar days', () => {
+  it('crosses months, years and leap days', () => {
+    expect(addDays('2026-12-07', 6)).toBe('2026-12-13')
+    expect(addDays('2026-12-28', 6)).toBe('2027-01-03')
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29')
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28')
   })
 })
 

@@ -17,11 +17,15 @@ export function dateIn(timeZone: string, now: Date = new Date()): string {
 
 let zooZone: Promise<string | null> | undefined
 
-/**
- * Today in the zoo's time zone (`timeZone` of /api/info, asked once). Null when the zone cannot be
- * known: then no date is refused in the browser, and the server's answer decides.
- */
-export async function zooToday(now: Date = new Date()): Promise<string | null> {
+/** The day `days` after `day` (both YYYY-MM-DD; negative goes back), by the calendar, not by 24 hours. */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + days)
+  return date.toISOString().slice(0, 10)
+}
+
+/** The zoo's time zone (`timeZone` of /api/info, asked once); null when it cannot be known. */
+export function zooTimeZone(): Promise<string | null> {
   zooZone ??= api.info().then(
     (info) => info.timeZone ?? null,
     () => {
@@ -29,7 +33,15 @@ export async function zooToday(now: Date = new Date()): Promise<string | null> {
       return null
     },
   )
-  const zone = await zooZone
+  return zooZone
+}
+
+/**
+ * Today in the zoo's time zone (`timeZone` of /api/info, asked once). Null when the zone cannot be
+ * known: then no date is refused in the browser, and the server's answer decides.
+ */
+export async function zooToday(now: Date = new Date()): Promise<string | null> {
+  const zone = await zooTimeZone()
   return zone ? dateIn(zone, now) : null
 }
 

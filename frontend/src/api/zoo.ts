@@ -31,7 +31,11 @@ export const api = {
     feedings: (id: number, params: ListParams = {}) =>
       request<Page<Feeding>>('GET', `/api/animals/${id}/feedings${query(params)}`),
   },
-  keepers: collection<Keeper, Omit<Keeper, 'id' | 'version'>>('/api/keepers'),
+  keepers: {
+    ...collection<Keeper, Omit<Keeper, 'id' | 'version'>>('/api/keepers'),
+    /** The keeper record the signed-in user completes feedings as; undefined when none is linked (204). */
+    mine: () => request<Keeper | undefined>('GET', '/api/keepers/me'),
+  },
   feedings: {
     ...collection<Feeding, Pick<Feeding, 'animalId' | 'scheduledAt' | 'food' | 'quantityGrams'>>('/api/feedings'),
     /** Without `keeperId` the server records the signed-in keeper's own keeper record (keepers must). */

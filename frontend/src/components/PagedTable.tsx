@@ -24,6 +24,12 @@ interface PagedTableProps<T> {
    * Without, the browser sizes the columns by their content.
    */
   widths?: readonly string[]
+  /**
+   * Rows as cards of labelled lines on a phone (`.stacked` in styles/feedings.css). The table's
+   * roles are then stated, because a browser that lays a table out as blocks drops them; the row's
+   * cells carry `role="cell"` (or `columnheader`) and `data-label` themselves.
+   */
+  stacked?: boolean
 }
 
 /** How many cells `head` makes (fragments unwrapped). */
@@ -44,7 +50,7 @@ function countCells(head: ReactNode): number {
  * already there, its header and a page of placeholder rows, hidden from assistive technology (a
  * status says what is loading): the page keeps its layout when the rows arrive, nothing below moves.
  */
-export function PagedTable<T>({ list, what, empty, head, row, onPage, pageSize = 10, widths }: PagedTableProps<T>) {
+export function PagedTable<T>({ list, what, empty, head, row, onPage, pageSize = 10, widths, stacked }: PagedTableProps<T>) {
   const loading = list.loading && !list.data && !list.error
   const columns = countCells(head)
   return (
@@ -53,8 +59,9 @@ export function PagedTable<T>({ list, what, empty, head, row, onPage, pageSize =
       {loading && <Loading what={what} hidden />}
       {list.data && list.data.items.length === 0 && <Empty>{empty}</Empty>}
       {(loading || (list.data && list.data.items.length > 0)) && (
-        <div className="table-wrap">
+        <div className={stacked ? 'table-wrap stacked' : 'table-wrap'}>
           <table
+            role={stacked ? 'table' : undefined}
             className={widths ? 'fixed-columns' : undefined}
             style={widths ? { ['--columns' as string]: widths.length } : undefined}
           >
@@ -65,12 +72,14 @@ export function PagedTable<T>({ list, what, empty, head, row, onPage, pageSize =
                 ))}
               </colgroup>
             )}
-            <thead>
-              <tr>{head}</tr>
+            <thead role={stacked ? 'rowgroup' : undefined}>
+              <tr role={stacked ? 'row' : undefined}>{head}</tr>
             </thead>
             {/* Keyed apart: the data's rows replace the placeholders, React does not reuse them. */}
             {list.data ? (
-              <tbody key="rows">{list.data.items.map((item) => row(item))}</tbody>
+              <tbody key="rows" role={stacked ? 'rowgroup' : undefined}>
+                {list.data.items.map((item) => row(item))}
+              </tbody>
             ) : (
               <tbody key="placeholders" className="placeholder-rows" aria-hidden="true">
                 {Array.from({ length: pageSize }, (_, i) => (

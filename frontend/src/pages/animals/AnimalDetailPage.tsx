@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
+import { label } from '../../api/labels'
 import { ApiError } from '../../api/problem'
 import type { Animal } from '../../api/model'
 import { api } from '../../api/zoo'
@@ -97,7 +98,7 @@ export function AnimalDetailPage() {
             ['Name', stale.current.name],
             ['Species', stale.current.speciesName],
             ['Enclosure', stale.current.enclosureName ?? '—'],
-            ['Status', stale.current.status],
+            ['Status', label('animalStatus', stale.current.status)],
             ['Arrival', stale.current.arrivalDate],
             ['Notes', stale.current.notes ?? ''],
           ]}

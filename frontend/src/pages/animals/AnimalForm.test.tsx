@@ -28,7 +28,7 @@ describe('AnimalForm', () => {
     // The check waits for the zoo's calendar (asked of /api/info) before it shows anything.
     await vi.waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'))
     expect(name).toHaveAccessibleDescription('is required')
-    expect(screen.getByLabelText('Enclosure')).toHaveAccessibleDescription(/is required for an ACTIVE animal/)
+    expect(screen.getByLabelText('Enclosure')).toHaveAccessibleDescription(/is required for an active animal/)
     expect(onSubmit).not.toHaveBeenCalled()
   })
 

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { zooToday } from '../../api/calendar'
 import { ApiError } from '../../api/problem'
-import { ANIMAL_STATUSES, SEXES, type Animal, type Enclosure, type Species } from '../../api/model'
+import { choices } from '../../api/labels'
+import type { Animal, Enclosure, Species } from '../../api/model'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { EMPTY_ANIMAL, validateAnimal, type AnimalFormValues } from './validation'
@@ -87,11 +88,11 @@ export function AnimalForm({
         <Field label="Status" error={errors.status}>
           {(p) => (
             <select {...p} value={values.status} onChange={set('status')}>
-              <Options items={ANIMAL_STATUSES} />
+              <Options items={choices('animalStatus')} />
             </select>
           )}
         </Field>
-        <Field label="Enclosure" error={errors.enclosureId} hint="Required while the animal is ACTIVE">
+        <Field label="Enclosure" error={errors.enclosureId} hint="Required while the animal is active">
           {(p) => (
             <select {...p} value={values.enclosureId} onChange={set('enclosureId')}>
               <option value="">None</option>
@@ -104,7 +105,7 @@ export function AnimalForm({
         <Field label="Sex" error={errors.sex}>
           {(p) => (
             <select {...p} value={values.sex} onChange={set('sex')}>
-              <Options items={SEXES.map((s) => ({ value: s, label: s.toLowerCase() }))} />
+              <Options items={choices('sex')} />
             </select>
           )}
         </Field>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
-import { ANIMAL_STATUSES } from '../../api/model'
+import { choices, label } from '../../api/labels'
 import { api } from '../../api/zoo'
 import { PagedTable } from '../../components/PagedTable'
 import { useAsync } from '../../components/useAsync'
@@ -84,7 +84,7 @@ export function AnimalsPage() {
       all: 'All enclosures',
       items: enclosures.data?.items.map((e) => ({ value: e.id, label: e.name })),
     },
-    { param: 'status', label: 'Status', all: 'All statuses', items: ANIMAL_STATUSES },
+    { param: 'status', label: 'Status', all: 'All statuses', items: choices('animalStatus') },
   ]
 
   const role = useRole()
@@ -147,10 +147,10 @@ export function AnimalsPage() {
             </td>
             <td>{a.speciesName}</td>
             <td>{a.enclosureName ?? '—'}</td>
-            <td>{a.sex.toLowerCase()}</td>
+            <td>{label('sex', a.sex)}</td>
             <td>{a.arrivalDate}</td>
             <td>
-              <span className={`status status-${a.status.toLowerCase()}`}>{a.status}</span>
+              <span className={`status status-${a.status.toLowerCase()}`}>{label('animalStatus', a.status)}</span>
             </td>
           </tr>
         )}

@@ -33,7 +33,7 @@ describe('validateAnimal mirrors the server rules', () => {
   })
 
   it('needs an enclosure only while ACTIVE', () => {
-    expect(validateAnimal({ ...valid, enclosureId: '' }, TODAY).enclosureId).toBe('is required for an ACTIVE animal')
+    expect(validateAnimal({ ...valid, enclosureId: '' }, TODAY).enclosureId).toBe('is required for an active animal')
     expect(validateAnimal({ ...valid, enclosureId: '', status: 'TRANSFERRED' }, TODAY)).toEqual({})
   })
 

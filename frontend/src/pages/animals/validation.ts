@@ -51,7 +51,7 @@ export function validateAnimal(v: AnimalFormValues, today: string | null): Recor
     }
   }
   if (v.status === 'ACTIVE' && !v.enclosureId) {
-    errors.enclosureId = 'is required for an ACTIVE animal'
+    errors.enclosureId = 'is required for an active animal'
   }
   if (v.notes.length > 2000) {
     errors.notes = 'must be at most 2000 characters'

@@ -131,7 +131,7 @@ function useOptions(spec: FieldSpec): Option[] {
     }
   }, [spec])
   if (fixed) {
-    return (spec.options as readonly string[]).map((o) => ({ value: o, label: o }))
+    return [...(spec.options as readonly Option[])]
   }
   return loaded
 }

@@ -12,8 +12,8 @@ export interface FieldSpec {
   name: string
   label: string
   type: 'text' | 'email' | 'password' | 'number' | 'date' | 'select' | 'multiselect'
-  /** Fixed choices, or choices loaded from the API (e.g. enclosures). */
-  options?: readonly string[] | (() => Promise<Option[]>)
+  /** Fixed choices (an enumeration's: `choices('habitat')`), or choices loaded from the API (e.g. enclosures). */
+  options?: readonly Option[] | (() => Promise<Option[]>)
   required?: boolean
   min?: number
   max?: number

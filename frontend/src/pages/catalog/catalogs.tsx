@@ -1,12 +1,5 @@
-import {
-  CONSERVATION_STATUSES,
-  DIETS,
-  HABITATS,
-  type Enclosure,
-  type Keeper,
-  type Species,
-  type User,
-} from '../../api/model'
+import { choices, label } from '../../api/labels'
+import type { Enclosure, Keeper, Species, User } from '../../api/model'
 import { api } from '../../api/zoo'
 import type { Catalog } from './catalog'
 
@@ -20,8 +13,8 @@ export const speciesCatalog: Catalog<Species> = {
   columns: [
     { label: 'Common name', render: (s) => s.commonName },
     { label: 'Scientific name', render: (s) => <em>{s.scientificName}</em> },
-    { label: 'Status', render: (s) => s.conservationStatus },
-    { label: 'Diet', render: (s) => s.diet.toLowerCase() },
+    { label: 'Status', render: (s) => label('conservationStatus', s.conservationStatus) },
+    { label: 'Diet', render: (s) => label('diet', s.diet) },
   ],
   fields: [
     { name: 'commonName', label: 'Common name', type: 'text', required: true, maxLength: 100 },
@@ -30,11 +23,11 @@ export const speciesCatalog: Catalog<Species> = {
       name: 'conservationStatus',
       label: 'Conservation status',
       type: 'select',
-      options: CONSERVATION_STATUSES,
+      options: choices('conservationStatus'),
       required: true,
       hint: 'IUCN Red List category',
     },
-    { name: 'diet', label: 'Diet', type: 'select', options: DIETS, required: true },
+    { name: 'diet', label: 'Diet', type: 'select', options: choices('diet'), required: true },
   ],
 }
 
@@ -47,7 +40,7 @@ export const enclosureCatalog: Catalog<Enclosure> = {
   label: (e) => e.name,
   columns: [
     { label: 'Name', render: (e) => e.name },
-    { label: 'Habitat', render: (e) => e.habitat.toLowerCase() },
+    { label: 'Habitat', render: (e) => label('habitat', e.habitat) },
     {
       label: 'Occupancy',
       render: (e) => (
@@ -61,7 +54,7 @@ export const enclosureCatalog: Catalog<Enclosure> = {
   ],
   fields: [
     { name: 'name', label: 'Name', type: 'text', required: true, maxLength: 100 },
-    { name: 'habitat', label: 'Habitat', type: 'select', options: HABITATS, required: true },
+    { name: 'habitat', label: 'Habitat', type: 'select', options: choices('habitat'), required: true },
     {
       name: 'capacity',
       label: 'Capacity',
@@ -85,7 +78,7 @@ const enclosureOptions = async () =>
 const userOptions = async () =>
   (await api.users.list({ size: 100, sort: 'username,asc' })).items.map((u) => ({
     value: String(u.id),
-    label: `${u.username} (${u.role})`,
+    label: `${u.username} (${label('role', u.role)})`,
   }))
 
 export const keeperCatalog: Catalog<Keeper> = {
@@ -127,7 +120,7 @@ export const userCatalog: Catalog<User> = {
   label: (u) => u.username,
   columns: [
     { label: 'User name', render: (u) => u.username },
-    { label: 'Role', render: (u) => u.role },
+    { label: 'Role', render: (u) => label('role', u.role) },
     {
       label: 'Sign-in',
       render: (u) =>
@@ -148,7 +141,7 @@ export const userCatalog: Catalog<User> = {
       pattern: /^[A-Za-z0-9._@-]{3,50}$/,
       patternMessage: 'must be 3 to 50 letters, digits or . _ @ -',
     },
-    { name: 'role', label: 'Role', type: 'select', options: ['viewer', 'keeper', 'admin'], required: true },
+    { name: 'role', label: 'Role', type: 'select', options: choices('role'), required: true },
     {
       name: 'password',
       label: 'Password',

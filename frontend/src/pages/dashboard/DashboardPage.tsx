@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
+import { label } from '../../api/labels'
 import { ApiError } from '../../api/problem'
 import { ANIMAL_STATUSES, type Enclosure, type Feeding, type Keeper } from '../../api/model'
 import { api } from '../../api/zoo'
@@ -52,7 +53,7 @@ function AnimalsByStatus() {
                     <span className="placeholder" />
                   </span>
                 )}{' '}
-                {status.toLowerCase()}
+                {label('animalStatus', status)}
               </Link>
             </li>
           ))}
@@ -92,6 +93,9 @@ function DueFeedings() {
           </ul>
         )}
       </div>
+      <p>
+        <Link to="/feedings">Today&apos;s round and the coming days</Link>
+      </p>
     </section>
   )
 }

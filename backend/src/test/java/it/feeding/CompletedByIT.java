@@ -115,6 +115,23 @@ class CompletedByIT {
   }
 
   @Test
+  void aKeeperFindsTheKeeperRecordTheyCompleteAs() {
+    SignedInKeeper me = linkedKeeper();
+    Api.Reply mine = me.api().get("/api/keepers/me");
+    assertEquals(200, mine.status(), mine::toString);
+    assertEquals(me.keeperId(), mine.id());
+
+    String username = "k-" + UUID.randomUUID().toString().substring(0, 8);
+    fixtures.user(username, "keeper", PASSWORD);
+    Api unlinked = admin.anonymous().login(username, PASSWORD);
+    assertEquals(204, unlinked.get("/api/keepers/me").status(), "linked to no keeper record");
+    assertEquals(
+        204,
+        admin.withToken(Tokens.valid("keeper")).get("/api/keepers/me").status(),
+        "a token that names no user");
+  }
+
+  @Test
   void theDemoKeeperIsLinked() {
     Api demo = admin.anonymous().login("keeper", "zoo-demo-keeper");
     Api.Reply done = demo.post(complete(openFeeding()), object());

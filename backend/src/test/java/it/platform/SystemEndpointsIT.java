@@ -93,10 +93,17 @@ class SystemEndpointsIT {
     JsonObject paths = doc.getJsonObject("paths");
     for (String path :
         new String[] {
-          "/api/species", "/api/species/{id}", "/api/enclosures", "/api/animals",
-              "/api/animals/{id}/feedings",
-          "/api/keepers", "/api/feedings", "/api/feedings/{id}/complete", "/api/info",
-              "/api/message"
+          "/api/species",
+          "/api/species/{id}",
+          "/api/enclosures",
+          "/api/animals",
+          "/api/animals/{id}/feedings",
+          "/api/keepers",
+          "/api/keepers/me",
+          "/api/feedings",
+          "/api/feedings/{id}/complete",
+          "/api/info",
+          "/api/message"
         }) {
       assertTrue(paths.containsKey(path), "documented: " + path);
     }

@@ -286,7 +286,8 @@ class AccessControlIT {
                 "/api/animals",
                 "/api/keepers",
                 "/api/feedings",
-                "/api/feedings?due=true"));
+                "/api/feedings?due=true",
+                "/api/feedings?state=overdue&from=2026-01-01&to=2026-01-07"));
     // One of each: EntityResource.get, inherited by every entity's resource.
     long enclosure = id(fixtures.enclosure(5));
     long animal = id(fixtures.animal(id(fixtures.species()), enclosure));
@@ -304,6 +305,17 @@ class AccessControlIT {
       ProblemAssert.assertProblem(
           admin.withToken(Tokens.valid("visitor")).get(path), 403, "/problems/forbidden");
     }
+    // Every role asks which keeper record is theirs (these tokens name no user: none, 204).
+    for (String role : List.of("viewer", "keeper", "admin")) {
+      Api.Reply reply = admin.withToken(Tokens.valid(role)).get("/api/keepers/me");
+      assertEquals(204, reply.status(), () -> role + ": " + reply);
+    }
+    ProblemAssert.assertProblem(
+        admin.anonymous().get("/api/keepers/me"), 401, "/problems/unauthenticated");
+    ProblemAssert.assertProblem(
+        admin.withToken(Tokens.valid("visitor")).get("/api/keepers/me"),
+        403,
+        "/problems/forbidden");
     String oneUser = "/api/users/" + id(fixtures.user("viewer"));
     for (String role : List.of("viewer", "keeper")) {
       for (String users : List.of("/api/users", oneUser)) {

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -29,33 +32,47 @@ public class FeedingService implements EntityService<FeedingRequest, FeedingResp
 
   Clock clock = UtcTimestamps.CLOCK;
 
-  public Page<FeedingResponse> list(Long animalId, boolean dueOnly, PageRequest request) {
-    return repository
-        .list(animalId, dueOnly ? clock.instant() : null, request)
-        .map(FeedingResponse::of);
+  public Page<FeedingResponse> list(FeedingRepository.Filter filter, PageRequest request) {
+    Instant now = clock.instant();
+    return repository.list(filter, now, request).map(f -> FeedingResponse.of(f, now));
   }
 
   /** The animal's feedings; a 404 for an unknown animal, not an empty page. */
   public Page<FeedingResponse> forAnimal(long animalId, PageRequest request) {
     animals.load(animalId);
-    return list(animalId, false, request);
+    return list(FeedingRepository.Filter.ofAnimal(animalId), request);
   }
+
+  /**
+   * The first instant of {@code day} in the zoo's time zone, or null (no bound) where that lies
+   * outside the years 0001 to 9999 that both databases store (the first and the day after the last
+   * day there, in a zone east or west of UTC).
+   */
+  static Instant startOfDay(LocalDate day, ZoneId zone) {
+    Instant start = day.atStartOfDay(zone).toInstant();
+    return start.isBefore(FIRST) || start.isAfter(LAST) ? null : start;
+  }
+
+  private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
   @Override
   public FeedingResponse get(long id) {
-    return FeedingResponse.of(repository.require(id));
+    return response(repository.require(id));
   }
 
   @Override
   public FeedingResponse create(FeedingRequest request) {
-    return FeedingResponse.of(
-        repository.persist(new Feeding(), feeding -> apply(request, feeding)));
+    return response(repository.persist(new Feeding(), feeding -> apply(request, feeding)));
   }
 
   @Override
   public FeedingResponse update(long id, FeedingRequest request) {
-    return FeedingResponse.of(
-        repository.replace(id, request.version(), feeding -> apply(request, feeding)));
+    return response(repository.replace(id, request.version(), feeding -> apply(request, feeding)));
+  }
+
+  private FeedingResponse response(Feeding feeding) {
+    return FeedingResponse.of(feeding, clock.instant());
   }
 
   /** An administrator records that the keeper the request names fed the animal, now. */
@@ -106,7 +123,7 @@ public class FeedingService implements EntityService<FeedingRequest, FeedingResp
     }
     feeding.complete(keeper, clock.instant());
     repository.flush();
-    return FeedingResponse.of(feeding);
+    return response(feeding);
   }
 
   @Override

@@ -10,10 +10,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.zoo.persistence.Page;
+import org.example.zoo.user.Caller;
 import org.example.zoo.web.EntityResource;
 import org.example.zoo.web.PageParams;
 import org.example.zoo.web.QueryParams;
@@ -30,6 +35,7 @@ import org.example.zoo.web.Roles;
 public class KeeperResource extends EntityResource<KeeperRequest, KeeperResponse> {
 
   @Inject KeeperService service;
+  @Inject Caller caller;
 
   @Override
   protected KeeperService service() {
@@ -46,5 +52,23 @@ public class KeeperResource extends EntityResource<KeeperRequest, KeeperResponse
       @QueryParam("enclosureId") String enclosureId) {
     return service.list(
         q, QueryParams.id(enclosureId, "enclosureId"), paging.request(KeeperRepository.SORTING));
+  }
+
+  @GET
+  @Path("me")
+  @Operation(
+      summary =
+          "The caller's own keeper record, the one they complete feedings as: 200 with it, 204 when"
+              + " their user is linked to none (or the token names no user)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The keeper record linked to the caller's user",
+      content = @Content(schema = @Schema(implementation = KeeperResponse.class)))
+  @APIResponse(responseCode = "204", description = "The caller's user is linked to no keeper")
+  public Response mine() {
+    return service
+        .mine(caller.userId())
+        .map(keeper -> Response.ok(keeper).build())
+        .orElseGet(() -> Response.noContent().build());
   }
 }

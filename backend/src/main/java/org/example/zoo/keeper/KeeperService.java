@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.example.zoo.enclosure.Enclosure;
 import org.example.zoo.enclosure.EnclosureService;
@@ -57,6 +58,13 @@ public class KeeperService implements EntityService<KeeperRequest, KeeperRespons
   }
 
   /** The keeper record an administrator linked to the sign-in user {@code userId}, if any. */
+  /** The keeper record linked to the signed-in user {@code userId}; empty for none or no user. */
+  public Optional<KeeperResponse> mine(OptionalLong userId) {
+    return userId.isPresent()
+        ? ofUser(userId.getAsLong()).map(KeeperResponse::of)
+        : Optional.empty();
+  }
+
   public Optional<Keeper> ofUser(long userId) {
     return repository.findByUserId(userId);
   }

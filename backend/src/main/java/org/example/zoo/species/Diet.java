@@ -1,9 +1,22 @@
 package org.example.zoo.species;
 
-public enum Diet {
-  HERBIVORE,
-  CARNIVORE,
-  OMNIVORE,
-  INSECTIVORE,
-  PISCIVORE
+import org.example.zoo.web.Labeled;
+
+public enum Diet implements Labeled {
+  HERBIVORE("Herbivore"),
+  CARNIVORE("Carnivore"),
+  OMNIVORE("Omnivore"),
+  INSECTIVORE("Insectivore"),
+  PISCIVORE("Piscivore");
+
+  private final String label;
+
+  Diet(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
 }

@@ -1,5 +1,8 @@
 package org.example.zoo.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -20,6 +23,39 @@ public final class QueryParams {
     } catch (InvalidValue e) {
       throw ApiException.invalid(name, e.getMessage());
     }
+  }
+
+  /**
+   * A day ({@code ?from=2026-11-26}): YYYY-MM-DD, in the years 0001 to 9999 like dates in bodies.
+   */
+  public static LocalDate date(String value, String name) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(value.trim(), DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeParseException e) {
+      throw ApiException.invalid(name, "must be a date as YYYY-MM-DD");
+    }
+    if (date.getYear() < 1 || date.getYear() > 9999) {
+      throw ApiException.invalid(name, "must lie in the years 0001 to 9999");
+    }
+    return date;
+  }
+
+  /** true or false, case-insensitive; absent is null. */
+  public static Boolean bool(String value, String name) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (value.trim().equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (value.trim().equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw ApiException.invalid(name, "must be true or false");
   }
 
   /** An enum constant by name, case-insensitive; the 400 lists the allowed names. */
