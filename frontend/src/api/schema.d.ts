@@ -83,7 +83,7 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** List feedings; due=true gives the unfed ones scheduled until now */
+    /** List feedings: filter by animal, enclosure, keeper's round, who fed, state and days of the zoo's calendar */
     get: operations['listFeedings']
     put?: never
     /** Schedule a feeding for an ACTIVE animal */
@@ -393,6 +393,23 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/keepers/me': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The caller's own keeper record, the one they complete feedings as: 200 with it, 204 when their user is linked to none (or the token names no user) */
+    get: operations['getOwnKeeper']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/message': {
     parameters: {
       query?: never
@@ -597,6 +614,13 @@ export interface components {
       animalId: number
       readonly animalName: string
       /**
+       * Format: int64
+       * @description The enclosure the animal lives in now; null when it lives in none
+       */
+      readonly enclosureId: number | null
+      /** @description That enclosure's name; null with enclosureId */
+      readonly enclosureName: string | null
+      /**
        * Format: date-time
        * @example 2022-03-10T16:15:50Z
        */
@@ -604,6 +628,8 @@ export interface components {
       food: string
       /** Format: int32 */
       quantityGrams: number
+      /** @description As of the answer: DONE once completed; until then OVERDUE when scheduled before now, else DUE */
+      readonly state: components['schemas']['FeedingState']
       /**
        * Format: date-time
        * @description Set by completing the feeding
@@ -615,6 +641,8 @@ export interface components {
        * @description Set by completing the feeding
        */
       readonly fedByKeeperId: number | null
+      /** @description The full name of the keeper who fed the animal */
+      readonly fedByName: string | null
       /** Format: int64 */
       version: number
     }
@@ -635,6 +663,8 @@ export interface components {
        */
       version?: number | null
     }
+    /** @enum {string} */
+    FeedingState: 'DUE' | 'OVERDUE' | 'DONE'
     /** @description One invalid field or query parameter of the request, and what is wrong */
     FieldError: {
       /** @description the field's name as sent (a.b[2] for nested ones), or the query parameter's */
@@ -1841,15 +1871,28 @@ export interface operations {
   listFeedings: {
     parameters: {
       query?: {
+        /** @description only this animal's feedings */
         animalId?: string
-        /** @description true: only unfed feedings scheduled at or before now */
+        /** @description true: only unfed feedings scheduled at or before now (the dashboard's "due now"); false or absent: no filter */
         due?: string
+        /** @description the feedings of the animals that live in this enclosure now */
+        enclosureId?: string
+        /** @description only the feedings this keeper recorded as fed */
+        fedByKeeperId?: string
+        /** @description YYYY-MM-DD: scheduled on this day of the zoo's calendar (ZOO_TIME_ZONE) or later */
+        from?: string
+        /** @description the keeper's round: the feedings of the animals in the enclosures this keeper is assigned to (whoever fed them; see fedByKeeperId) */
+        keeperId?: string
         /** @description page number, from 0 (default 0) */
         page?: string
         /** @description items per page, 1 to 100 (default 20) */
         size?: string
         /** @description field,asc|desc (default ascending); a field the list cannot be sorted by is a 400 that names the ones it can */
         sort?: string
+        /** @description DUE: unfed, scheduled at or after now; OVERDUE: unfed, scheduled before now; DONE: fed (any case) */
+        state?: string
+        /** @description YYYY-MM-DD: scheduled on this day of the zoo's calendar or earlier (from=to: that one day); not before from */
+        to?: string
       }
       header?: never
       path?: never
@@ -4402,6 +4445,78 @@ export interface operations {
       }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  getOwnKeeper: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description The keeper record linked to the caller's user */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Keeper']
+        }
+      }
+      /** @description The caller's user is linked to no keeper */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description No bearer token, or an expired, ended or rejected one */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The token's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The Accept header allows none of the media types this operation answers with */
+      406: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description An unexpected failure; 'detail' names the incident id in the server log */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The database is not available; retry later */
+      503: {
         headers: {
           [name: string]: unknown
         }

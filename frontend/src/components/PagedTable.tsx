@@ -50,7 +50,17 @@ function countCells(head: ReactNode): number {
  * already there, its header and a page of placeholder rows, hidden from assistive technology (a
  * status says what is loading): the page keeps its layout when the rows arrive, nothing below moves.
  */
-export function PagedTable<T>({ list, what, empty, head, row, onPage, pageSize = 10, widths, stacked }: PagedTableProps<T>) {
+export function PagedTable<T>({
+  list,
+  what,
+  empty,
+  head,
+  row,
+  onPage,
+  pageSize = 10,
+  widths,
+  stacked,
+}: PagedTableProps<T>) {
   const loading = list.loading && !list.data && !list.error
   const columns = countCells(head)
   return (

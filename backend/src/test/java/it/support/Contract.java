@@ -101,6 +101,11 @@ public final class Contract {
                           Pattern.compile(
                               Pattern.quote(template).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q")),
                           template)));
+      // A literal segment before a template variable: /api/keepers/me is not /api/keepers/{id}.
+      templates.sort(
+          java.util.Comparator.comparingLong(
+              (Map.Entry<Pattern, String> t) ->
+                  t.getValue().chars().filter(c -> c == '{').count()));
     }
 
     static Document load(String baseUrl) {

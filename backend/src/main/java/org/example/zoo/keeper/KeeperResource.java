@@ -57,6 +57,7 @@ public class KeeperResource extends EntityResource<KeeperRequest, KeeperResponse
   @GET
   @Path("me")
   @Operation(
+      operationId = "getOwnKeeper",
       summary =
           "The caller's own keeper record, the one they complete feedings as: 200 with it, 204 when"
               + " their user is linked to none (or the token names no user)")
