@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { choices, label } from '../../api/labels'
 import { api } from '../../api/zoo'
 import { PagedTable } from '../../components/PagedTable'
@@ -7,6 +7,7 @@ import { useAsync } from '../../components/useAsync'
 import { can } from '../../auth/permissions'
 import { useRole } from '../../auth/useSession'
 import { Options, type Choice } from '../../components/Options'
+import { useListParams } from '../../components/useListParams'
 
 /** Field, label and the column's width (fixed: the header stays put while the rows load). */
 const COLUMNS = [
@@ -22,7 +23,7 @@ const PAGE_SIZE = 20
 
 /** The animal list; every filter lives in the URL, so a view can be shared and Back works. */
 export function AnimalsPage() {
-  const [params, setParams] = useSearchParams()
+  const { params, update, toggleSort: sortBy } = useListParams()
   const q = params.get('q') ?? ''
   const speciesId = params.get('speciesId') ?? ''
   const enclosureId = params.get('enclosureId') ?? ''
@@ -36,22 +37,6 @@ export function AnimalsPage() {
   )
   const species = useAsync(() => api.species.list({ size: 100, sort: 'commonName,asc' }), [])
   const enclosures = useAsync(() => api.enclosures.list({ size: 100, sort: 'name,asc' }), [])
-
-  /** Changes some parameters; any change but paging goes back to the first page. */
-  const update = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params)
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) {
-        next.set(key, value)
-      } else {
-        next.delete(key)
-      }
-    }
-    if (!('page' in changes)) {
-      next.delete('page')
-    }
-    setParams(next)
-  }
 
   // Typing searches after a short pause, without a history entry per keystroke.
   // (The box follows the URL when that changes by itself: back, forward, a link.)
@@ -89,8 +74,7 @@ export function AnimalsPage() {
 
   const role = useRole()
   const [sortField, sortDirection] = sort.split(',')
-  const toggleSort = (field: string) =>
-    update({ sort: `${field},${field === sortField && sortDirection === 'asc' ? 'desc' : 'asc'}` })
+  const toggleSort = (field: string) => sortBy(sort, field)
 
   return (
     <>

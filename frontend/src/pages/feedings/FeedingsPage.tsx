@@ -2,7 +2,7 @@
    The table's cells state role="cell" (and columnheader): on a phone they are laid out as blocks,
    which makes Chromium drop their table roles (jsx-a11y counts td as an interactive gridcell). */
 import { useRef, useState } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { addDays, dateIn, zooTimeZone } from '../../api/calendar'
 import { choices, label } from '../../api/labels'
 import { ApiError } from '../../api/problem'
@@ -15,6 +15,7 @@ import { Options } from '../../components/Options'
 import { PagedTable } from '../../components/PagedTable'
 import { useAsync } from '../../components/useAsync'
 import { ScheduleFeeding } from './ScheduleFeeding'
+import { useListParams } from '../../components/useListParams'
 
 /** The date range presets; `custom` takes `from` and `to` from the URL. */
 export const RANGES = [
@@ -79,7 +80,7 @@ function timeText(iso: string, zone: string, withDate: boolean) {
  * records as their own keeper record) and scheduled from here.
  */
 export function FeedingsPage() {
-  const [params, setParams] = useSearchParams()
+  const { params, update, toggleSort: sortBy } = useListParams()
   const range = rangeParam(params.get('days'))
   const from = params.get('from') ?? ''
   const to = params.get('to') ?? ''
@@ -120,25 +121,8 @@ export function FeedingsPage() {
     [mayFeed, namesKeeper],
   )
 
-  /** Changes some parameters; any change but paging goes back to the first page. */
-  const update = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params)
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) {
-        next.set(key, value)
-      } else {
-        next.delete(key)
-      }
-    }
-    if (!('page' in changes)) {
-      next.delete('page')
-    }
-    setParams(next)
-  }
-
   const [sortField, sortDirection] = sort.split(',')
-  const toggleSort = (field: string) =>
-    update({ sort: `${field},${field === sortField && sortDirection === 'asc' ? 'desc' : 'asc'}` })
+  const toggleSort = (field: string) => sortBy(sort, field)
 
   // Who an administrator records as having fed: their choice, else the keeper whose round is shown.
   const [chosenFeeder, setChosenFeeder] = useState('')

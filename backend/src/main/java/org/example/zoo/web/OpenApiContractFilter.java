@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -12,7 +15,6 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -285,33 +287,16 @@ public class OpenApiContractFilter implements OASFilter {
    * unless the schema lists its required properties itself.
    */
   private static void requireEveryProperty(OpenAPI openAPI, Map<String, Schema> schemas) {
-    Set<String> answered = new LinkedHashSet<>();
-    openAPI
-        .getPaths()
-        .getPathItems()
-        .values()
-        .forEach(
-            item ->
-                item.getOperations()
-                    .values()
-                    .forEach(
-                        operation -> {
-                          if (operation.getResponses() == null) {
-                            return;
-                          }
-                          operation
-                              .getResponses()
-                              .getAPIResponses()
-                              .forEach(
-                                  (code, response) -> {
-                                    if (code.startsWith("2") && response.getContent() != null) {
-                                      for (MediaType media :
-                                          response.getContent().getMediaTypes().values()) {
-                                        collect(media.getSchema(), schemas, answered);
-                                      }
-                                    }
-                                  });
-                        }));
+    Set<String> answered =
+        reached(
+            openAPI,
+            schemas,
+            operation ->
+                operation.getResponses() == null
+                    ? Stream.empty()
+                    : operation.getResponses().getAPIResponses().entrySet().stream()
+                        .filter(response -> response.getKey().startsWith("2"))
+                        .map(response -> response.getValue().getContent()));
     for (String name : answered) {
       Schema schema = schemas.get(name);
       if (schema.getProperties() != null
@@ -324,25 +309,14 @@ public class OpenApiContractFilter implements OASFilter {
 
   /** In a request body, a property that is not required may be sent as {@code null}. */
   private static void allowNullForOptional(OpenAPI openAPI, Map<String, Schema> schemas) {
-    Set<String> sent = new LinkedHashSet<>();
-    openAPI
-        .getPaths()
-        .getPathItems()
-        .values()
-        .forEach(
-            item ->
-                item.getOperations()
-                    .values()
-                    .forEach(
-                        operation -> {
-                          if (operation.getRequestBody() != null
-                              && operation.getRequestBody().getContent() != null) {
-                            for (MediaType media :
-                                operation.getRequestBody().getContent().getMediaTypes().values()) {
-                              collect(media.getSchema(), schemas, sent);
-                            }
-                          }
-                        }));
+    Set<String> sent =
+        reached(
+            openAPI,
+            schemas,
+            operation ->
+                operation.getRequestBody() == null
+                    ? Stream.empty()
+                    : Stream.of(operation.getRequestBody().getContent()));
     for (String name : sent) {
       Schema schema = schemas.get(name);
       if (schema.getProperties() == null) {
@@ -373,6 +347,19 @@ public class OpenApiContractFilter implements OASFilter {
       schema.addType(Schema.SchemaType.NULL);
     }
     return schema;
+  }
+
+  /** The component schemas (by name) that the given contents of any operation use, nested too. */
+  private static Set<String> reached(
+      OpenAPI openAPI, Map<String, Schema> schemas, Function<Operation, Stream<Content>> contents) {
+    Set<String> names = new LinkedHashSet<>();
+    openAPI.getPaths().getPathItems().values().stream()
+        .flatMap(item -> item.getOperations().values().stream())
+        .flatMap(contents)
+        .filter(Objects::nonNull)
+        .flatMap(content -> content.getMediaTypes().values().stream())
+        .forEach(media -> collect(media.getSchema(), schemas, names));
+    return names;
   }
 
   private static void collect(Schema schema, Map<String, Schema> schemas, Set<String> names) {
