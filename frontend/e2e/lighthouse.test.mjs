@@ -1,5 +1,5 @@
 // Lighthouse (pinned in package.json) against the server the Maven build started, in Debian's
-// Chromium: the sign-in page signed out, the dashboard and the animal list signed in; desktop preset
+// Chromium: the sign-in page signed out, the dashboard, the animal list and the feedings round signed in; desktop preset
 // and the default mobile form factor (simulated throttling: a mid-range phone on slow 4G). Each is
 // audited LIGHTHOUSE_RUNS times (3) and the median score per category must reach the thresholds
 // below. The medians land in test-results/lighthouse.json (docs/benchmarks.md, "Lighthouse").
@@ -32,6 +32,7 @@ const PAGES = [
   { name: 'sign-in', path: '/', signedIn: false },
   { name: 'dashboard', path: '/', signedIn: true },
   { name: 'animals', path: '/animals', signedIn: true },
+  { name: 'feedings', path: '/feedings', signedIn: true },
 ]
 
 let context

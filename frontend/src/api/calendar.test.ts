@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { addDays, dateIn, forgetZooZone, zooToday } from './calendar'
+import { addDays, dateIn, forgetZooZone, isDay, zooToday } from './calendar'
 import { api } from './zoo'
 import type { Info } from './model'
 
@@ -38,5 +38,16 @@ describe('zooToday', () => {
     expect(await zooToday()).toBeNull()
     info.mockResolvedValue({ timeZone: 'UTC' } as Info)
     expect(await zooToday(new Date('2026-06-15T10:00:00Z'))).toBe('2026-06-15')
+  })
+})
+
+describe('isDay', () => {
+  it('takes real days only, without rolling over', () => {
+    expect(isDay('2026-02-28')).toBe(true)
+    expect(isDay('2024-02-29')).toBe(true)
+    expect(isDay('2026-02-30')).toBe(false)
+    expect(isDay('2026-13-01')).toBe(false)
+    expect(isDay('2026-1-01')).toBe(false)
+    expect(isDay('')).toBe(false)
   })
 })

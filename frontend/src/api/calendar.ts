@@ -17,7 +17,19 @@ export function dateIn(timeZone: string, now: Date = new Date()): string {
 
 let zooZone: Promise<string | null> | undefined
 
-/** The day `days` after `day` (both YYYY-MM-DD; negative goes back), by the calendar, not by 24 hours. */
+/** Whether `day` is a real day written `YYYY-MM-DD` (`2026-02-30` and `2026-13-01` are not). */
+export function isDay(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) {
+    return false
+  }
+  const date = new Date(`${day}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day
+}
+
+/**
+ * The day `days` after `day` (both YYYY-MM-DD; negative goes back), by the calendar, not by 24
+ * hours. `day` must be a real day (see `isDay`); otherwise a RangeError.
+ */
 export function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`)
   date.setUTCDate(date.getUTCDate() + days)

@@ -382,7 +382,7 @@ export interface paths {
     }
     /**
      * Build and runtime facts: version, git revision, build and start times
-     * @description In the production profile only a signed-in administrator gets everything; anyone else gets no Java version, JVM time zone, database product or version, and developmentUse without its details (paths).
+     * @description In the production profile only a signed-in administrator gets everything; anyone else gets no Java version, JVM time zone, database product or version, and developmentUse without its details (paths). A token that is not valid is ignored: the answer is the anonymous one.
      */
     get: operations['getInfo']
     put?: never
@@ -727,7 +727,7 @@ export interface components {
       jvmTimeZone: string | null
       database: components['schemas']['InfoDatabase']
       /** @description dev mode only (classes served from the build's output directory, not the production profile): the last save, compile and start, and whether what answers is the saved code */
-      dev: ((components['schemas']['DevStatus'] | null) | null) | components['schemas']['DevStatus'] | null
+      dev: components['schemas']['DevStatus'] | null
       /** @description production profile only: signs that this server is being used for development (bind-mounted classes, sources, .git, application monitor enabled) */
       developmentUse: string[] | null
     }
@@ -851,7 +851,7 @@ export interface components {
     }
     /** @description RFC 9457 problem detail (application/problem+json) */
     Problem: {
-      /** @description which kind of problem: /problems/<kind> (docs/api.md lists them) */
+      /** @description which kind of problem: /problems/<kind> (docs/api.md lists them), or about:blank where the status says it all (405, 406) */
       type: string
       title: string
       status: number
@@ -859,6 +859,8 @@ export interface components {
       instance?: string
       /** @description validation problems only: every invalid field */
       errors?: components['schemas']['FieldError'][]
+      /** @description /problems/not-current only (dev mode): the build state, as /api/info's dev.state */
+      state?: string
     }
     /** @enum {string} */
     Sex: 'MALE' | 'FEMALE' | 'UNKNOWN'
@@ -966,7 +968,7 @@ export interface operations {
           'application/json': components['schemas']['PageAnimalResponse']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -1011,7 +1013,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -1046,7 +1048,7 @@ export interface operations {
           'application/json': components['schemas']['Animal']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -1118,7 +1120,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -1147,6 +1149,15 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['Animal']
+        }
+      }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
         }
       }
       /** @description No bearer token, or an expired, ended or rejected one */
@@ -1194,7 +1205,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -1229,7 +1240,7 @@ export interface operations {
           'application/json': components['schemas']['Animal']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -1310,7 +1321,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -1338,6 +1349,15 @@ export interface operations {
           [name: string]: unknown
         }
         content?: never
+      }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
       }
       /** @description No bearer token, or an expired, ended or rejected one */
       401: {
@@ -1393,7 +1413,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -1430,7 +1450,7 @@ export interface operations {
           'application/json': components['schemas']['PageEnclosureResponse']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -1475,7 +1495,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -1510,7 +1530,7 @@ export interface operations {
           'application/json': components['schemas']['Enclosure']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -1582,7 +1602,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -1611,6 +1631,15 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['Enclosure']
+        }
+      }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
         }
       }
       /** @description No bearer token, or an expired, ended or rejected one */
@@ -1658,7 +1687,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -1693,7 +1722,7 @@ export interface operations {
           'application/json': components['schemas']['Enclosure']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -1774,7 +1803,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -1802,6 +1831,15 @@ export interface operations {
           [name: string]: unknown
         }
         content?: never
+      }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
       }
       /** @description No bearer token, or an expired, ended or rejected one */
       401: {
@@ -1857,7 +1895,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -1909,7 +1947,7 @@ export interface operations {
           'application/json': components['schemas']['PageFeedingResponse']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -1954,7 +1992,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -1989,7 +2027,7 @@ export interface operations {
           'application/json': components['schemas']['Feeding']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -2061,7 +2099,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -2090,6 +2128,15 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['Feeding']
+        }
+      }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
         }
       }
       /** @description No bearer token, or an expired, ended or rejected one */
@@ -2137,7 +2184,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -2172,7 +2219,7 @@ export interface operations {
           'application/json': components['schemas']['Feeding']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -2253,7 +2300,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -2281,6 +2328,15 @@ export interface operations {
           [name: string]: unknown
         }
         content?: never
+      }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
       }
       /** @description No bearer token, or an expired, ended or rejected one */
       401: {
@@ -2336,7 +2392,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -2375,7 +2431,7 @@ export interface operations {
           'application/json': components['schemas']['PageKeeperResponse']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -2420,7 +2476,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -2455,7 +2511,7 @@ export interface operations {
           'application/json': components['schemas']['Keeper']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -2527,7 +2583,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -2556,6 +2612,15 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['Keeper']
+        }
+      }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
         }
       }
       /** @description No bearer token, or an expired, ended or rejected one */
@@ -2603,7 +2668,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -2638,7 +2703,7 @@ export interface operations {
           'application/json': components['schemas']['Keeper']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -2719,7 +2784,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -2747,6 +2812,15 @@ export interface operations {
           [name: string]: unknown
         }
         content?: never
+      }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
       }
       /** @description No bearer token, or an expired, ended or rejected one */
       401: {
@@ -2802,7 +2876,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -2840,7 +2914,7 @@ export interface operations {
           'application/json': components['schemas']['PageSpeciesResponse']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -2885,7 +2959,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -2920,7 +2994,7 @@ export interface operations {
           'application/json': components['schemas']['Species']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -2992,7 +3066,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -3021,6 +3095,15 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['Species']
+        }
+      }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
         }
       }
       /** @description No bearer token, or an expired, ended or rejected one */
@@ -3068,7 +3151,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -3103,7 +3186,7 @@ export interface operations {
           'application/json': components['schemas']['Species']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -3184,7 +3267,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -3212,6 +3295,15 @@ export interface operations {
           [name: string]: unknown
         }
         content?: never
+      }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
       }
       /** @description No bearer token, or an expired, ended or rejected one */
       401: {
@@ -3267,7 +3359,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -3305,7 +3397,7 @@ export interface operations {
           'application/json': components['schemas']['PageUserResponse']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -3350,7 +3442,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -3385,7 +3477,7 @@ export interface operations {
           'application/json': components['schemas']['User']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -3457,7 +3549,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -3486,6 +3578,15 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['User']
+        }
+      }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
         }
       }
       /** @description No bearer token, or an expired, ended or rejected one */
@@ -3533,7 +3634,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -3568,7 +3669,7 @@ export interface operations {
           'application/json': components['schemas']['User']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -3649,7 +3750,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -3677,6 +3778,15 @@ export interface operations {
           [name: string]: unknown
         }
         content?: never
+      }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
       }
       /** @description No bearer token, or an expired, ended or rejected one */
       401: {
@@ -3732,7 +3842,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -3770,7 +3880,7 @@ export interface operations {
           'application/json': components['schemas']['PageFeedingResponse']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -3824,7 +3934,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -3857,7 +3967,7 @@ export interface operations {
           'application/json': components['schemas']['TokenResponse']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -3949,6 +4059,15 @@ export interface operations {
           'application/json': components['schemas']['CurrentUser']
         }
       }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description No bearer token, or an expired, ended or rejected one */
       401: {
         headers: {
@@ -3976,7 +4095,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -4005,6 +4124,15 @@ export interface operations {
           'application/json': components['schemas']['TokenResponse']
         }
       }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description No bearer token, or an expired, ended or rejected one */
       401: {
         headers: {
@@ -4032,7 +4160,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -4065,7 +4193,7 @@ export interface operations {
           'application/json': components['schemas']['TokenResponse']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -4119,7 +4247,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -4150,7 +4278,7 @@ export interface operations {
         }
         content?: never
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -4186,7 +4314,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -4221,7 +4349,7 @@ export interface operations {
           'application/json': components['schemas']['Feeding']
         }
       }
-      /** @description Invalid input: every invalid field or parameter in 'errors' */
+      /** @description Invalid input (every invalid field or parameter in 'errors'), or a malformed request (Host header, percent escapes in the path) */
       400: {
         headers: {
           [name: string]: unknown
@@ -4302,7 +4430,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -4329,6 +4457,15 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['HealthReport']
+        }
+      }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
         }
       }
       /** @description The Accept header allows none of the media types this operation answers with */
@@ -4378,6 +4515,15 @@ export interface operations {
           'application/json': components['schemas']['HealthReport']
         }
       }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description The Accept header allows none of the media types this operation answers with */
       406: {
         headers: {
@@ -4425,8 +4571,8 @@ export interface operations {
           'application/json': components['schemas']['Info']
         }
       }
-      /** @description A bearer token was sent but is expired, ended or rejected */
-      401: {
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
         headers: {
           [name: string]: unknown
         }
@@ -4445,6 +4591,15 @@ export interface operations {
       }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Dev mode only: the server does not run the saved code (/problems/not-current) */
+      503: {
         headers: {
           [name: string]: unknown
         }
@@ -4478,6 +4633,15 @@ export interface operations {
           [name: string]: unknown
         }
         content?: never
+      }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
       }
       /** @description No bearer token, or an expired, ended or rejected one */
       401: {
@@ -4515,7 +4679,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description The database is not available; retry later */
+      /** @description The database is not available; retry later (in dev mode also: the server does not run the saved code, /problems/not-current) */
       503: {
         headers: {
           [name: string]: unknown
@@ -4544,6 +4708,15 @@ export interface operations {
           'text/plain': string
         }
       }
+      /** @description A malformed request (Host header, percent escapes in the path) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
       /** @description The Accept header allows none of the media types this operation answers with */
       406: {
         headers: {
@@ -4555,6 +4728,15 @@ export interface operations {
       }
       /** @description An unexpected failure; 'detail' names the incident id in the server log */
       500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Dev mode only: the server does not run the saved code (/problems/not-current) */
+      503: {
         headers: {
           [name: string]: unknown
         }

@@ -3,7 +3,7 @@
    which makes Chromium drop their table roles (jsx-a11y counts td as an interactive gridcell). */
 import { useRef, useState } from 'react'
 import { Link } from 'react-router'
-import { addDays, dateIn, zooTimeZone } from '../../api/calendar'
+import { addDays, dateIn, isDay, zooTimeZone } from '../../api/calendar'
 import { choices, label } from '../../api/labels'
 import { ApiError } from '../../api/problem'
 import type { Feeding, Keeper } from '../../api/model'
@@ -104,7 +104,7 @@ export function FeedingsPage() {
   // Feedings left undone on earlier days do not show under "Today": say how many there are.
   const earlier = useAsync(
     () =>
-      days?.from && state !== 'DONE'
+      days?.from && isDay(days.from) && state !== 'DONE'
         ? api.feedings.list({ state: 'OVERDUE', to: addDays(days.from, -1), enclosureId, keeperId, size: 1 })
         : Promise.resolve(null),
     [days?.from, state, enclosureId, keeperId],

@@ -192,7 +192,6 @@ public final class Api {
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, */*")
                 .build());
-    Contract.check(baseUrl, response);
     return new Reply(response.statusCode(), response);
   }
 

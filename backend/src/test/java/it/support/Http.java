@@ -15,8 +15,18 @@ public final class Http {
 
   private Http() {}
 
+  /**
+   * Sends and reads the answer as text; an answer of the API over plain HTTP is checked against the
+   * answering server's OpenAPI document ({@link Contract}) before the caller sees it. Answers over
+   * HTTPS (the production-profile servers' tests) and answers read as bytes are not checked.
+   */
   public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
-    return send(client, request, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = send(client, request, HttpResponse.BodyHandlers.ofString());
+    java.net.URI uri = response.request().uri();
+    if ("http".equals(uri.getScheme())) {
+      Contract.check(uri.getScheme() + "://" + uri.getRawAuthority(), response);
+    }
+    return response;
   }
 
   /** The same, with the body read by {@code body} (bytes, for compressed answers). */

@@ -8,6 +8,7 @@ import it.support.Contract;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
@@ -106,7 +107,10 @@ class OpenApiDocumentIT {
         "[{\"bearer\":[]}]", document.get("security").toString(), "everything else needs a token");
   }
 
-  /** The request records' required components (bean validation) are the schemas' required. */
+  /**
+   * The request records' required components (bean validation) are the schemas' required, and their
+   * patterns the schemas' patterns.
+   */
   @Test
   void requestSchemasRequireWhatTheServerRequires() {
     List<Class<? extends Record>> requests =
@@ -123,6 +127,24 @@ class OpenApiDocumentIT {
       Set<String> expected = new TreeSet<>();
       for (RecordComponent component : type.getRecordComponents()) {
         Field field = field(type, component.getName());
+        Pattern pattern = field.getAnnotation(Pattern.class);
+        if (pattern != null) {
+          // Java matches the whole value; JSON Schema's pattern searches: anchored, both agree.
+          assertTrue(
+              pattern.regexp().startsWith("^") && pattern.regexp().endsWith("$"),
+              name + "." + component.getName() + ": anchor the @Pattern");
+          assertEquals(
+              pattern.regexp(),
+              document
+                  .get("components")
+                  .get("schemas")
+                  .get(name)
+                  .get("properties")
+                  .get(component.getName())
+                  .get("pattern")
+                  .asString(),
+              name + "." + component.getName());
+        }
         if (field.isAnnotationPresent(NotNull.class)
             || field.isAnnotationPresent(NotBlank.class)
             || field.isAnnotationPresent(NotEmpty.class)) {

@@ -131,7 +131,8 @@ public class InfoResource {
       description =
           "In the production profile only a signed-in administrator gets everything; anyone else"
               + " gets no Java version, JVM time zone, database product or version, and"
-              + " developmentUse without its details (paths).")
+              + " developmentUse without its details (paths). A token that is not valid is"
+              + " ignored: the answer is the anonymous one.")
   public Info info() {
     Info info = everything();
     return config.production() && !security.isUserInRole("admin") ? forAnyone(info) : info;

@@ -13,11 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record UserRequest(
     @NotNull(message = "is required")
         @Pattern(
-            regexp = "[A-Za-z0-9._@-]{3,50}",
+            regexp = "^[A-Za-z0-9._@-]{3,50}$", // anchored: JSON Schema's pattern searches
             message = "must be 3 to 50 letters, digits or . _ @ -")
         String username,
     @NotNull(message = "is required")
-        @Pattern(regexp = "viewer|keeper|admin", message = "must be viewer, keeper or admin")
+        @Pattern(regexp = "^(viewer|keeper|admin)$", message = "must be viewer, keeper or admin")
         String role,
     @Schema(description = "At least 12 characters. Required on create; on update absent keeps it.")
         @Size(min = 12, max = 200, message = "must be 12 to 200 characters")

@@ -41,12 +41,14 @@ import org.example.zoo.problem.Problem;
  *   <li><b>Optional request properties</b> may be {@code null} as well as absent: the server reads
  *       both as "none" (a record component left {@code null}).
  *   <li><b>201 Created</b> carries what {@code GET {id}} returns, and a {@code Location} header.
- *   <li><b>References</b>: a {@code $ref} keeps no {@code type} beside it (the scanner writes
- *       {@code type: object} next to an enum's reference on a {@code String} field, which no string
- *       matches under OpenAPI 3.1).
- *   <li><b>Servers</b>: none; clients resolve paths against where they read the document, so the
- *       document is the same on every host (and the committed copy, {@code docs/openapi.json},
- *       equals the served one).
+ *   <li><b>Repairs</b> of what the scanner writes that JSON Schema reads otherwise: no {@code type}
+ *       beside a {@code $ref} (it writes {@code type: object} next to an enum's reference on a
+ *       {@code String} field, which no string matches) or beside an {@code anyOf} with {@code
+ *       null}; {@code null} among an {@code enum}'s values where the property can be {@code null};
+ *       no {@code pattern} on a number (see {@link #repair}).
+ *   <li><b>Servers</b>: relative ({@code /}); clients resolve paths against where they read the
+ *       document, so the document is the same on every host (and the committed copy, {@code
+ *       docs/openapi.json}, equals the served one).
  * </ul>
  *
  * <p>{@code it.support.Contract} validates every answer of the integration tests against the served
@@ -80,7 +82,7 @@ public class OpenApiContractFilter implements OASFilter {
                       }));
     }
     if (components.getSchemas() != null) {
-      components.getSchemas().values().forEach(OpenApiContractFilter::dropTypeBesideRef);
+      components.getSchemas().values().forEach(OpenApiContractFilter::repair);
       requireEveryProperty(openAPI, components.getSchemas());
       allowNullForOptional(openAPI, components.getSchemas());
     }
@@ -124,7 +126,9 @@ public class OpenApiContractFilter implements OASFilter {
         .addProperty(
             "type",
             string()
-                .description("which kind of problem: /problems/<kind> (docs/api.md lists them)"))
+                .description(
+                    "which kind of problem: /problems/<kind> (docs/api.md lists them), or"
+                        + " about:blank where the status says it all (405, 406)"))
         .addProperty("title", string())
         .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
         .addProperty("detail", string())
@@ -135,6 +139,12 @@ public class OpenApiContractFilter implements OASFilter {
                 .addType(Schema.SchemaType.ARRAY)
                 .description("validation problems only: every invalid field")
                 .items(OASFactory.createSchema().ref(SCHEMAS + "FieldError")))
+        .addProperty(
+            "state",
+            string()
+                .description(
+                    "/problems/not-current only (dev mode): the build state, as /api/info's"
+                        + " dev.state"))
         .required(List.of("type", "title", "status"));
   }
 
@@ -159,9 +169,13 @@ public class OpenApiContractFilter implements OASFilter {
         operation.getParameters() != null
             && operation.getParameters().stream()
                 .anyMatch(p -> p.getIn() != Parameter.In.PATH && p.getIn() != Parameter.In.HEADER);
-    if (body || parameters) {
-      add(responses, "400", "Invalid input: every invalid field or parameter in 'errors'");
-    }
+    add(
+        responses,
+        "400",
+        body || parameters
+            ? "Invalid input (every invalid field or parameter in 'errors'), or a malformed request"
+                + " (Host header, percent escapes in the path)"
+            : "A malformed request (Host header, percent escapes in the path)");
     if (path.endsWith("/auth/login")) {
       add(responses, "401", "Wrong user name or password");
       add(
@@ -178,14 +192,10 @@ public class OpenApiContractFilter implements OASFilter {
         add(responses, "401", "No session cookie, or an unknown, expired or revoked session");
         add(responses, "429", "The account is locked; Retry-After says for how long");
       }
-    } else if (access != Access.PUBLIC) {
-      add(
-          responses,
-          "401",
-          access == Access.TOKEN
-              ? "No bearer token, or an expired, ended or rejected one"
-              : "A bearer token was sent but is expired, ended or rejected");
-      if (access == Access.TOKEN && !auth) {
+    } else if (access == Access.TOKEN) {
+      // (An optional token that is not valid is ignored: the caller gets the anonymous answer.)
+      add(responses, "401", "No bearer token, or an expired, ended or rejected one");
+      if (!auth) {
         add(responses, "403", "The token's role may not do this");
       }
     }
@@ -199,9 +209,13 @@ public class OpenApiContractFilter implements OASFilter {
       add(responses, "413", "The body is larger than the server takes (ZOO_HTTP_MAX_BODY_BYTES)");
       add(responses, "415", "The body is not application/json");
     }
-    if (!system) {
-      add(responses, "503", "The database is not available; retry later");
-    }
+    add(
+        responses,
+        "503",
+        system
+            ? "Dev mode only: the server does not run the saved code (/problems/not-current)"
+            : "The database is not available; retry later (in dev mode also: the server does not"
+                + " run the saved code, /problems/not-current)");
     add(
         responses,
         "406",
@@ -261,25 +275,51 @@ public class OpenApiContractFilter implements OASFilter {
     }
   }
 
-  /** The scanner writes {@code type} beside a {@code $ref}; a reference means the type it names. */
-  private static void dropTypeBesideRef(Schema schema) {
+  /**
+   * Repairs what the scanner writes that JSON Schema reads otherwise than the code means: a {@code
+   * type} beside a {@code $ref} or beside an {@code anyOf} that allows {@code null} (the reference
+   * or the alternatives mean the type; a {@code type: object} there refuses the {@code null} the
+   * property is declared to take); an {@code enum} of a property that can be {@code null} without
+   * {@code null} among its values; a {@code pattern} on a value that is no string (it applies to
+   * strings only, so it said nothing).
+   */
+  private static void repair(Schema schema) {
     if (schema == null) {
       return;
     }
-    if (schema.getRef() != null && schema.getType() != null) {
+    if (schema.getType() != null
+        && (schema.getRef() != null
+            || (schema.getAnyOf() != null && allowsNull(schema.getAnyOf())))) {
       schema.setType(null);
     }
-    if (schema.getProperties() != null) {
-      schema.getProperties().values().forEach(OpenApiContractFilter::dropTypeBesideRef);
+    if (schema.getEnumeration() != null
+        && schema.getType() != null
+        && schema.getType().contains(Schema.SchemaType.NULL)
+        && !schema.getEnumeration().contains(null)) {
+      List<Object> values = new ArrayList<>(schema.getEnumeration());
+      values.add(null);
+      schema.setEnumeration(values);
     }
-    dropTypeBesideRef(schema.getItems());
+    if (schema.getPattern() != null
+        && schema.getType() != null
+        && !schema.getType().contains(Schema.SchemaType.STRING)) {
+      schema.setPattern(null);
+    }
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(OpenApiContractFilter::repair);
+    }
+    repair(schema.getItems());
     for (List<Schema> list :
-        new ArrayList<List<Schema>>(
-            java.util.Arrays.asList(schema.getAnyOf(), schema.getOneOf(), schema.getAllOf()))) {
+        java.util.Arrays.asList(schema.getAnyOf(), schema.getOneOf(), schema.getAllOf())) {
       if (list != null) {
-        list.forEach(OpenApiContractFilter::dropTypeBesideRef);
+        list.forEach(OpenApiContractFilter::repair);
       }
     }
+  }
+
+  private static boolean allowsNull(List<Schema> alternatives) {
+    return alternatives.stream()
+        .anyMatch(a -> a.getType() != null && a.getType().contains(Schema.SchemaType.NULL));
   }
 
   /**
