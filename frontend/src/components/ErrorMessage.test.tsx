@@ -17,6 +17,16 @@ describe('ErrorMessage', () => {
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull()
   })
 
+  it("leaves a form's invalid fields to the form", () => {
+    const error = new ApiError(400, {
+      title: 'Invalid request',
+      status: 400,
+      errors: [{ field: 'commonName', message: 'is already used' }],
+    })
+    render(<ErrorMessage error={error} />)
+    expect(screen.getByRole('alert')).not.toHaveTextContent('commonName')
+  })
+
   it('offers a retry when the server failed or is away', () => {
     const error = new ApiError(503, { title: 'Database unavailable', status: 503 })
     render(<ErrorMessage error={error} onRetry={vi.fn()} />)

@@ -1,13 +1,14 @@
 import type { ApiError } from '../api/problem'
 
 /**
- * A failed call, in words: the problem's detail, each invalid field or parameter by name (a list
- * filtered by a bad URL says which filter is wrong), and what to do when the server is away. With
- * `onRetry` (a list loaded by useAsync, which tries again by itself while the server cannot be
- * reached) it says so; a request the server refused as invalid (4xx) is not offered again as it is.
+ * A failed call, in words: the problem's detail, and what to do when the server is away. With
+ * `onRetry` (data loaded by useAsync, which tries again by itself while the server cannot be
+ * reached) it says so, and names each invalid parameter (a list filtered by a bad URL says which
+ * filter is wrong; a form shows its invalid fields at the fields instead); a request the server
+ * refused as invalid (4xx) is not offered again as it is.
  */
 export function ErrorMessage({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
-  const fields = Object.entries(error.fieldErrors)
+  const fields = onRetry ? Object.entries(error.fieldErrors) : []
   const retryable = error.status === 0 || error.status >= 500
   return (
     <div className="alert alert-error" role="alert">
