@@ -7,6 +7,7 @@ import { useAsync } from '../../components/useAsync'
 import { can } from '../../auth/permissions'
 import { useRole } from '../../auth/useSession'
 import { Options, type Choice } from '../../components/Options'
+import { SortableHeader } from '../../components/SortableHeader'
 import { useListParams } from '../../components/useListParams'
 
 /** Field, label and the column's width (fixed: the header stays put while the rows load). */
@@ -73,7 +74,6 @@ export function AnimalsPage() {
   ]
 
   const role = useRole()
-  const [sortField, sortDirection] = sort.split(',')
   const toggleSort = (field: string) => sortBy(sort, field)
 
   return (
@@ -113,16 +113,7 @@ export function AnimalsPage() {
         widths={COLUMNS.map(([, , width]) => width)}
         empty="No animals match. Clear a filter or add a new animal."
         head={COLUMNS.map(([field, label]) => (
-          <th
-            key={field}
-            scope="col"
-            aria-sort={field === sortField ? (sortDirection === 'desc' ? 'descending' : 'ascending') : 'none'}
-          >
-            <button type="button" className="sort" onClick={() => toggleSort(field)}>
-              {label}
-              {field === sortField ? (sortDirection === 'desc' ? ' ▼' : ' ▲') : ''}
-            </button>
-          </th>
+          <SortableHeader key={field} field={field} label={label} sort={sort} onSort={toggleSort} />
         ))}
         row={(a) => (
           <tr key={a.id}>

@@ -15,6 +15,7 @@ import { Options } from '../../components/Options'
 import { PagedTable } from '../../components/PagedTable'
 import { useAsync } from '../../components/useAsync'
 import { ScheduleFeeding } from './ScheduleFeeding'
+import { SortableHeader } from '../../components/SortableHeader'
 import { useListParams } from '../../components/useListParams'
 
 /** The date range presets; `custom` takes `from` and `to` from the URL. */
@@ -121,7 +122,6 @@ export function FeedingsPage() {
     [mayFeed, namesKeeper],
   )
 
-  const [sortField, sortDirection] = sort.split(',')
   const toggleSort = (field: string) => sortBy(sort, field)
 
   // Who an administrator records as having fed: their choice, else the keeper whose round is shown.
@@ -313,17 +313,14 @@ export function FeedingsPage() {
                   {text}
                 </th>
               ) : (
-                <th
+                <SortableHeader
                   key={field}
-                  scope="col"
+                  field={field}
+                  label={text}
+                  sort={sort}
+                  onSort={toggleSort}
                   role="columnheader"
-                  aria-sort={field === sortField ? (sortDirection === 'desc' ? 'descending' : 'ascending') : 'none'}
-                >
-                  <button type="button" className="sort" onClick={() => toggleSort(field)}>
-                    {text}
-                    {field === sortField ? (sortDirection === 'desc' ? ' ▼' : ' ▲') : ''}
-                  </button>
-                </th>
+                />
               ),
             )}
             {canComplete && (
