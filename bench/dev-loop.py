@@ -34,8 +34,8 @@ from pathlib import Path
 from benchlib import get, login, rss_mb, wait_until
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "backend/src/main/java/org/example/zoo/platform/MessageResource.java"
-CLASS = ROOT / "backend/target/classes/org/example/zoo/platform/MessageResource.class"
+SOURCE = ROOT / "backend/src/main/java/org/example/zoo/info/MessageResource.java"
+CLASS = ROOT / "backend/target/classes/org/example/zoo/info/MessageResource.class"
 EDITS = {
     # (what to find in the source, how the edited text looks, what /api/message then answers)
     "annotation": (re.compile(r'(@ConfigProperty\(name = "zoo.message", defaultValue = ")([^"]*)(")'),

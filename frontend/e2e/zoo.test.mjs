@@ -689,7 +689,7 @@ test('while the server does not run the saved code, every page says why, and the
   // given the dev block a dev-mode server sends after a save that does not compile (the server's
   // side of it is it.platform.DevModeStatusIT); everything else is the real server.
   const error = {
-    file: 'backend/src/main/java/org/example/zoo/platform/MessageResource.java',
+    file: 'backend/src/main/java/org/example/zoo/info/MessageResource.java',
     line: 22,
     message: 'illegal start of expression',
   }

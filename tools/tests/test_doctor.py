@@ -11,7 +11,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 import doctor_diagnosis as doctor  # noqa: E402 (the tools folder is not a package)
 
 T0 = 1_800_000_000  # an epoch second; the facts below are minutes around it
-JAVA = ROOT / "backend/src/main/java/org/example/zoo/platform/MessageResource.java"
+JAVA = ROOT / "backend/src/main/java/org/example/zoo/info/MessageResource.java"
 
 
 def iso(t):
@@ -100,7 +100,7 @@ class DiagnoseTest(unittest.TestCase):
         served = info()
         served["dev"] = {"state": "compile-failed", "problem": "the saved code does not compile: …",
                          "lastCompile": {"status": "failed", "errors": [
-                             {"file": "backend/src/main/java/org/example/zoo/platform/MessageResource.java",
+                             {"file": "backend/src/main/java/org/example/zoo/info/MessageResource.java",
                               "line": 22, "message": "illegal start of expression"}]}}
         # The server's answer wins over the guess from file times (which would say the same less well).
         stale = doctor.diagnose(served, tree(source=(T0 + 60, JAVA)), None)

@@ -1,6 +1,7 @@
 package deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * and {@code src/main/webapp}; nothing left over from an earlier build in the same checkout (a
  * class whose source was deleted, an old UI bundle). The WAR plugin keeps its exploded directory
  * ({@code target/zoo}) between builds and, by default, removes outdated files only under {@code
- * WEB-INF/lib}; {@code outdatedCheckPath} in backend/pom.xml widens that to everything.
+ * WEB-INF/lib}; {@code outdatedCheckPath} in backend/pom.xml widens that to everything. And none of
+ * the dev loop (the devloop module, which dev mode's loose application holds) is in it.
  */
 class WarContentsIT {
 
@@ -48,6 +50,29 @@ class WarContentsIT {
     missing.removeAll(packaged);
     assertEquals(Set.of(), leftOver, "in the WAR but not in this build's output");
     assertEquals(Set.of(), missing, "in this build's output but not in the WAR");
+  }
+
+  @Test
+  void theWarHasNoneOfTheDevLoop() throws IOException {
+    Path devloop = BACKEND.resolve("../devloop/target/classes").normalize();
+    Set<String> devLoopFiles = files(devloop, "");
+    assertFalse(
+        devLoopFiles.stream().noneMatch(f -> f.endsWith(".class")),
+        "the dev loop is built (the reactor builds devloop before backend): " + devloop);
+    Set<String> found = new TreeSet<>();
+    try (ZipFile war = new ZipFile(BACKEND.resolve("target/zoo.war").toFile())) {
+      for (ZipEntry entry : war.stream().toList()) {
+        String name = entry.getName();
+        String inClasses =
+            name.startsWith("WEB-INF/classes/") ? name.substring("WEB-INF/classes/".length()) : "";
+        if (name.startsWith("WEB-INF/lib/")
+            || name.contains("org/example/devloop/")
+            || devLoopFiles.contains(inClasses)) {
+          found.add(name);
+        }
+      }
+    }
+    assertEquals(Set.of(), found, "dev loop files (or any library) in the packaged WAR");
   }
 
   private static Set<String> files(Path root, String prefix) throws IOException {

@@ -61,9 +61,10 @@ class ServicesInServerIT {
             "org.example.zoo.persistence",
             "org.example.zoo.problem")
         .addClass(org.example.zoo.ZooApplication.class)
-        // The feedings list counts days in the zoo's calendar (the rest of platform starts the
-        // server's own machinery: migrations, probes, the drain).
-        .addClass(org.example.zoo.platform.ZooCalendar.class)
+        // The feedings list counts days in the zoo's calendar (not the rest of config and the
+        // packages beside it, which start the server's own machinery: migrations, probes, the
+        // drain).
+        .addClass(org.example.zoo.config.ZooCalendar.class)
         .addAsResource(
             new File("target/classes/META-INF/persistence.xml"), "META-INF/persistence.xml")
         .addAsWebInfResource(new File("src/main/webapp/WEB-INF/beans.xml"), "beans.xml");

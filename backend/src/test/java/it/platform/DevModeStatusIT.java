@@ -44,21 +44,24 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The build status as dev mode produces it, on a server laid out like dev mode's: the application
  * is a loose application over a copy of the module (its sources in {@code src/main/java}, its
- * classes in {@code target/classes}, the build's class path file), and Liberty's monitor restarts
- * it when its classes change. The test does what a developer does: saves a Java file that does not
- * compile (the class stays old, as with dev mode's failed compile), fixes it, then adds a class
- * whose start-up code throws (compiled into the classes, as dev mode would), and removes it again;
- * last, it edits a method body (swapped in by the file change agent, no restart) and an annotation
- * (a restart). Each time, {@code /api/info} ({@code dev}), {@code /}, {@code /api/**}, readiness
- * and {@code make doctor} (tools/doctor.py) must name the cause.
+ * classes in {@code target/classes}, the build's class path file) with the dev loop's classes in
+ * {@code WEB-INF/lib} (the devloop module's {@code target/classes}, as dev mode maps them), and the
+ * dev loop's file change agent restarts it or swaps its classes when they change. The test does
+ * what a developer does: saves a Java file that does not compile (the class stays old, as with dev
+ * mode's failed compile), fixes it, then adds a class whose start-up code throws (compiled into the
+ * classes, as dev mode would), and removes it again; last, it edits a method body (swapped in by
+ * the file change agent, no restart) and an annotation (a restart). Each time, {@code /api/info}
+ * ({@code dev}), {@code /}, {@code /api/**}, readiness and {@code make doctor} (tools/doctor.py)
+ * must name the cause.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DevModeStatusIT {
 
   private static final Path BACKEND = Path.of("").toAbsolutePath();
-  private static final String MESSAGE_RESOURCE = "org/example/zoo/platform/MessageResource.java";
-  private static final String BROKEN_START = "org/example/zoo/platform/BrokenStartForTest";
+  private static final Path DEVLOOP = BACKEND.getParent().resolve("devloop");
+  private static final String MESSAGE_RESOURCE = "org/example/zoo/info/MessageResource.java";
+  private static final String BROKEN_START = "org/example/zoo/info/BrokenStartForTest";
 
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -85,10 +88,13 @@ class DevModeStatusIT {
     env.put("HTTPS_PORT", Integer.toString(SecondServer.freePort()));
     env.put("HTTP_HOST", "127.0.0.1");
     env.put("ZOO_DEMO_DATA", "false");
-    // APP_UPDATE_TRIGGER unset: the file change agent (built by process-resources, named in the
-    // server's jvm.options as dev mode's profile dev-agent does) sets mbean and restarts the
-    // application at each save, as in dev mode.
-    Path agent = BACKEND.resolve(".devagent/zoo-devagent.jar");
+    // APP_UPDATE_TRIGGER unset: the file change agent (built by the devloop module's
+    // process-resources, named in the server's jvm.options as dev mode's profile devloop-agent
+    // does) sets mbean and restarts the application at each save, as in dev mode.
+    Path agent = DEVLOOP.resolve(".agent/devloop-agent.jar");
+    assertTrue(
+        Files.isDirectory(DEVLOOP.resolve("target/classes/org/example/devloop")),
+        "the dev loop is compiled (the reactor builds devloop before backend)");
     assertTrue(Files.isRegularFile(agent), "the file change agent is built: " + agent);
     server =
         new SecondServer(
@@ -131,6 +137,23 @@ class DevModeStatusIT {
         info.get("dirty") == JsonValue.TRUE || info.get("dirty") == JsonValue.FALSE,
         () -> "dirty is computed from the checkout (git status), never null there: " + info);
     assertTrue(get("/api/message").statusCode() == 200);
+    JsonObject status = json(devLoopStatus().body());
+    assertEquals("current", status.getString("state"), status::toString);
+    assertEquals(info.get("dirty"), status.get("dirty"), "/api/info's dirty is the dev loop's");
+  }
+
+  /** The dev loop's own status endpoint (what its doctor asks; not in the API's contract). */
+  private HttpResponse<String> devLoopStatus() {
+    try {
+      return client.send(
+          HttpRequest.newBuilder(URI.create(baseUrl + "/devloop/status")).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
@@ -180,7 +203,7 @@ class DevModeStatusIT {
     Files.writeString(
         source,
         """
-        package org.example.zoo.platform;
+        package org.example.zoo.info;
 
         import jakarta.enterprise.context.ApplicationScoped;
         import jakarta.enterprise.context.Initialized;
@@ -241,7 +264,7 @@ class DevModeStatusIT {
       assertEquals("current", dev.getString("state"), dev::toString);
       assertEquals(startedAt, dev.getJsonObject("lastStart").getString("at"), "no restart");
       assertEquals(
-          "[\"org.example.zoo.platform.MessageResource\"]",
+          "[\"org.example.zoo.info.MessageResource\"]",
           dev.getJsonObject("lastSwap").getJsonArray("classes").toString(),
           dev::toString);
 
@@ -404,6 +427,11 @@ class DevModeStatusIT {
             + "  <dir sourceOnDisk=\""
             + module.resolve("target/classes")
             + "\" targetInArchive=\"/WEB-INF/classes\"/>\n"
+            + "  <archive targetInArchive=\"/WEB-INF/lib/devloop.jar\">\n"
+            + "    <dir sourceOnDisk=\""
+            + DEVLOOP.resolve("target/classes")
+            + "\" targetInArchive=\"/\"/>\n"
+            + "  </archive>\n"
             + "</archive>\n";
     try {
       Files.writeString(serverDirectory.resolve("apps/zoo.war.xml"), xml);

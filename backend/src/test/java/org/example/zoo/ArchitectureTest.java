@@ -1,5 +1,6 @@
 package org.example.zoo;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -30,14 +31,20 @@ import org.junit.jupiter.api.Test;
  * enclosure, species           the zoo's places and kinds of animal
  * security                     sign-in, tokens, keys, sessions, HTTP security headers
  * user                         user accounts, roles, password hashing
- * platform                     configuration, database migration, health, build info
+ * info                         /api/info and /api/message: what the server says about itself
+ * health                       health checks, their /api/health copies, start time, the port check
+ * build                        which code runs: build facts, the dev loop's status, the tripwire
+ * migration                    the schema migration at start and the 503 until it is done
+ * config                       settings and the zoo's calendar
  * web                          the HTTP edge: paging parameters, exception mappers, filters
  * persistence                  repository base, paging queries, SQL dialects, failure kinds
  * problem                      what a failure is called: ApiException, ProblemType, FieldError
  * </pre>
  *
  * A component that needs something from one above it declares an interface or fires a CDI event
- * (enclosure.Residents, enclosure.EnclosureDeleting, user.PasswordChanged).
+ * (enclosure.Residents, enclosure.EnclosureDeleting, user.PasswordChanged). The dev loop (the
+ * devloop module) is not among them: the application never names it ({@link
+ * #theApplicationNeverNamesTheDevLoop()}).
  */
 class ArchitectureTest {
 
@@ -67,7 +74,11 @@ class ArchitectureTest {
           "species",
           "security",
           "user",
-          "platform",
+          "info",
+          "health",
+          "build",
+          "migration",
+          "config",
           "web",
           "persistence",
           "problem");
@@ -102,6 +113,20 @@ class ArchitectureTest {
               : rule.whereLayer(layer).mayOnlyBeAccessedByLayers(users.toArray(String[]::new));
     }
     rule.check(CLASSES);
+  }
+
+  /**
+   * The dev loop is in the application in dev mode only (runtime scope, left out of the WAR): a
+   * class that named one of its classes would fail in production. The application reads its status
+   * through a context attribute (build.DevLoopStatus).
+   */
+  @Test
+  void theApplicationNeverNamesTheDevLoop() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.example.devloop..")
+        .check(CLASSES);
   }
 
   /**

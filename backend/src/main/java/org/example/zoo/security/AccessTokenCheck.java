@@ -12,7 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.example.zoo.platform.DatabaseMigrator;
+import org.example.zoo.migration.DatabaseMigrator;
 import org.example.zoo.problem.ApiException;
 import org.example.zoo.problem.ProblemType;
 import org.example.zoo.user.Caller;

@@ -11,7 +11,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.example.zoo.platform.DatabaseMigrator;
+import org.example.zoo.migration.DatabaseMigrator;
 import org.example.zoo.user.PasswordHashing;
 import org.example.zoo.user.PasswordPolicy;
 

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.example.zoo.platform.ZooConfig;
+import org.example.zoo.config.ZooConfig;
 
 /**
  * Authentication settings (defaults in microprofile-config.properties, overridden by env, e.g.
