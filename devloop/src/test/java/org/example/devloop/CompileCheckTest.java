@@ -24,19 +24,19 @@ class CompileCheckTest {
   @BeforeEach
   void createModule() throws IOException {
     module = root.resolve("app");
-    Files.createDirectories(module.resolve("src/main/java/zoo"));
-    Files.createDirectories(module.resolve("target/classes/zoo"));
+    Files.createDirectories(module.resolve("src/main/java/shop"));
+    Files.createDirectories(module.resolve("target/classes/shop"));
     Files.writeString(module.resolve("target/compile-classpath.txt"), "");
   }
 
-  /** Writes {@code src/main/java/zoo/<name>.java}, last modified at {@code at}. */
+  /** Writes {@code src/main/java/shop/<name>.java}, last modified at {@code at}. */
   private void source(String name, String text, Instant at) throws IOException {
-    write(module.resolve("src/main/java/zoo/" + name + ".java"), text, at);
+    write(module.resolve("src/main/java/shop/" + name + ".java"), text, at);
   }
 
-  /** Writes an empty {@code target/classes/zoo/<name>.class}, last modified at {@code at}. */
+  /** Writes an empty {@code target/classes/shop/<name>.class}, last modified at {@code at}. */
   private void compiledClass(String name, Instant at) throws IOException {
-    write(module.resolve("target/classes/zoo/" + name + ".class"), "", at);
+    write(module.resolve("target/classes/shop/" + name + ".class"), "", at);
   }
 
   private static void write(Path file, String text, Instant at) throws IOException {
@@ -51,7 +51,7 @@ class CompileCheckTest {
 
   @Test
   void everySourceOlderThanItsClassIsCompiled() throws IOException {
-    source("A", "package zoo; class A {}", T);
+    source("A", "package shop; class A {}", T);
     compiledClass("A", T.plusSeconds(1));
     CompileCheck.Result result = check();
     assertEquals("compiled", result.status());
@@ -61,13 +61,13 @@ class CompileCheckTest {
   @Test
   void aNewerSourceThatCompilesIsPending() throws IOException {
     compiledClass("A", T);
-    source("A", "package zoo; class A {}", T.plusSeconds(5));
-    source("B", "package zoo; class B { A a; }", T);
+    source("A", "package shop; class A {}", T.plusSeconds(5));
+    source("B", "package shop; class B { A a; }", T);
     CompileCheck.Result result = check();
     assertEquals("pending", result.status(), result::toString);
     // B has no class at all (a new file): also not compiled yet
     assertEquals(
-        List.of("app/src/main/java/zoo/A.java", "app/src/main/java/zoo/B.java"),
+        List.of("app/src/main/java/shop/A.java", "app/src/main/java/shop/B.java"),
         result.changedFiles().stream().sorted().toList());
   }
 
@@ -76,16 +76,16 @@ class CompileCheckTest {
     compiledClass("M", T);
     source(
         "M",
-        "package zoo;\n\nclass M {\n  String greeting = \"Hello v2\" + ;\n}\n",
+        "package shop;\n\nclass M {\n  String greeting = \"Hello v2\" + ;\n}\n",
         T.plusSeconds(5));
     CompileCheck.Result result = check();
     assertEquals("failed", result.status(), result::toString);
     CompileCheck.Error first = result.errors().get(0);
-    assertEquals("app/src/main/java/zoo/M.java", first.file());
+    assertEquals("app/src/main/java/shop/M.java", first.file());
     assertEquals(4, first.line());
     assertTrue(first.message().contains("illegal start of expression"), first::toString);
-    assertEquals("app/src/main/java/zoo/M.java:4: " + first.message(), first.toString());
-    Path classFile = module.resolve("target/classes/zoo/M.class");
+    assertEquals("app/src/main/java/shop/M.java:4: " + first.message(), first.toString());
+    Path classFile = module.resolve("target/classes/shop/M.class");
     assertTrue(
         Files.notExists(classFile) || Files.size(classFile) == 0,
         "nothing is compiled into the application's classes");
@@ -95,7 +95,7 @@ class CompileCheckTest {
   void aClassPathEntryThatIsMissingHereMakesTheStatusUnknownNotAnError() throws IOException {
     Files.writeString(module.resolve("target/compile-classpath.txt"), "/nowhere/api.jar");
     compiledClass("A", T);
-    source("A", "package zoo; class A {}", T.plusSeconds(5));
+    source("A", "package shop; class A {}", T.plusSeconds(5));
     CompileCheck.Result result = check();
     assertEquals("unknown", result.status());
     assertTrue(result.detail().contains("compile-classpath.txt"), result::detail);
