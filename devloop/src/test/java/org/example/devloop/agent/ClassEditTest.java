@@ -120,7 +120,7 @@ class ClassEditTest {
 
   @Test
   void aChangedConstructorRestarts() throws IOException {
-    assertRestarts(BEFORE.replace("name = \"app\";", "name = \"zoo!\";"), "<init>");
+    assertRestarts(BEFORE.replace("name = \"app\";", "name = \"app!\";"), "<init>");
   }
 
   @Test
