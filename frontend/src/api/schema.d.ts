@@ -431,6 +431,69 @@ export interface paths {
 export type webhooks = Record<string, never>
 export interface components {
   schemas: {
+    /** @description The dev loop's status (devloop/, also at /devloop/status in dev mode): whether what answers is the saved code. */
+    DevStatus: {
+      /**
+       * @description whether what answers is the saved code, and if not, why not
+       * @enum {string}
+       */
+      state:
+        'current' | 'compiling' | 'compile-failed' | 'not-compiled' | 'restarting' | 'not-reloading' | 'start-failed'
+      /** @description why what answers is not the saved code; null when current */
+      problem: string | null
+      /**
+       * @description how recompiled classes are taken up: swap (method bodies swapped into the running application, a restart for anything else), restart, polled (Liberty's monitor restarts) or none
+       * @enum {string}
+       */
+      reload: 'swap' | 'restart' | 'polled' | 'none'
+      lastSave: components['schemas']['DevSave'] | null
+      lastCompile: components['schemas']['DevCompile']
+      lastStart: components['schemas']['DevStart']
+      /** @description recompiled classes swapped into the running application after its last start; null if none */
+      lastSwap: components['schemas']['DevSwap'] | null
+      /** @description the checkout has uncommitted changes (git status); null where there is no checkout or git cannot tell */
+      dirty: boolean | null
+    }
+    DevSave: {
+      /** @description the newest saved file under src/main, from the checkout's root */
+      file: string
+      /** Format: date-time */
+      at: string
+    }
+    DevCompile: {
+      /** @enum {string} */
+      status: 'compiled' | 'pending' | 'failed' | 'unknown'
+      /**
+       * Format: date-time
+       * @description the newest compiled class
+       */
+      at: string | null
+      /** @description sources saved after their class was written */
+      changedFiles: string[]
+      /** @description the compiler's first errors: file (from the checkout), line, message */
+      errors: components['schemas']['DevCompileError'][]
+      /** @description why the status is unknown */
+      detail: string | null
+    }
+    DevCompileError: {
+      file: string
+      /** Format: int64 */
+      line: number
+      message: string
+    }
+    DevStart: {
+      /** @enum {string} */
+      status: 'started' | 'failed'
+      /** Format: date-time */
+      at: string | null
+      cause: string | null
+    }
+    DevSwap: {
+      /** Format: date-time */
+      at: string
+      /** @description the redefined classes (empty: the changed ones were not loaded yet) */
+      classes: string[]
+    }
     Animal: {
       /** Format: int64 */
       id: number
@@ -510,72 +573,6 @@ export interface components {
        * @example 2022-03-10T16:15:50Z
        */
       expiresAt: string
-    }
-    DevCompile: {
-      /** @enum {string} */
-      status: 'compiled' | 'pending' | 'failed' | 'unknown'
-      /**
-       * Format: date-time
-       * @description the newest compiled class
-       * @example 2022-03-10T16:15:50Z
-       */
-      at: string | null
-      /** @description sources saved after their class was written */
-      changedFiles: string[]
-      /** @description the compiler's first errors: file (from the checkout), line, message */
-      errors: components['schemas']['DevCompileError'][]
-      /** @description why the status is unknown */
-      detail: string | null
-    }
-    DevCompileError: {
-      file: string
-      /** Format: int64 */
-      line: number
-      message: string
-    }
-    DevSave: {
-      file: string
-      /**
-       * Format: date-time
-       * @example 2022-03-10T16:15:50Z
-       */
-      at: string
-    }
-    DevStart: {
-      /** @enum {string} */
-      status: 'started' | 'failed'
-      /**
-       * Format: date-time
-       * @example 2022-03-10T16:15:50Z
-       */
-      at: string | null
-      cause: string | null
-    }
-    DevStatus: {
-      /**
-       * @description whether what answers is the saved code, and if not, why not
-       * @enum {string}
-       */
-      state:
-        'current' | 'compiling' | 'compile-failed' | 'not-compiled' | 'restarting' | 'not-reloading' | 'start-failed'
-      /** @description why what answers is not the saved code; null when current */
-      problem: string | null
-      /** @description how recompiled classes are taken up: swap (method bodies swapped into the running application, a restart for anything else), restart, polled (Liberty's monitor restarts) or none */
-      reload: string
-      lastSave: components['schemas']['DevSave'] | null
-      lastCompile: components['schemas']['DevCompile']
-      lastStart: components['schemas']['DevStart']
-      /** @description recompiled classes swapped into the running application after its last start; null if none */
-      lastSwap: components['schemas']['DevSwap'] | null
-    }
-    DevSwap: {
-      /**
-       * Format: date-time
-       * @example 2022-03-10T16:15:50Z
-       */
-      at: string
-      /** @description the redefined classes (empty: the changed ones were not loaded yet) */
-      classes: string[]
     }
     /** @enum {string} */
     Diet: 'HERBIVORE' | 'CARNIVORE' | 'OMNIVORE' | 'INSECTIVORE' | 'PISCIVORE'
@@ -726,7 +723,7 @@ export interface components {
       /** @description the server JVM's own zone: used for nothing the API returns; null for anyone but an administrator (production) */
       jvmTimeZone: string | null
       database: components['schemas']['InfoDatabase']
-      /** @description dev mode only (classes served from the build's output directory, not the production profile): the last save, compile and start, and whether what answers is the saved code */
+      /** @description dev mode only (the dev loop is in the application, not the production profile): the last save, compile and start, and whether what answers is the saved code */
       dev: components['schemas']['DevStatus'] | null
       /** @description production profile only: signs that this server is being used for development (bind-mounted classes, sources, .git, application monitor enabled) */
       developmentUse: string[] | null

@@ -11,6 +11,7 @@ const CURRENT: DevStatus = {
   lastCompile: { status: 'compiled', at: '2026-01-01T00:00:01Z', changedFiles: [], errors: [], detail: null },
   lastStart: { status: 'started', at: '2026-01-01T00:00:02Z', cause: null },
   lastSwap: null,
+  dirty: false,
 }
 
 function info(extra: Partial<Info>): Info {

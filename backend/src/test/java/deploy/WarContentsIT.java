@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -61,13 +62,18 @@ class WarContentsIT {
         "the dev loop is built (the reactor builds devloop before backend): " + devloop);
     Set<String> found = new TreeSet<>();
     try (ZipFile war = new ZipFile(BACKEND.resolve("target/zoo.war").toFile())) {
-      for (ZipEntry entry : war.stream().toList()) {
+      for (ZipEntry entry : war.stream().filter(e -> !e.isDirectory()).toList()) {
         String name = entry.getName();
         String inClasses =
             name.startsWith("WEB-INF/classes/") ? name.substring("WEB-INF/classes/".length()) : "";
+        boolean namesTheDevLoop =
+            name.contains("META-INF/services/")
+                && new String(war.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)
+                    .contains("org.example.devloop");
         if (name.startsWith("WEB-INF/lib/")
             || name.contains("org/example/devloop/")
-            || devLoopFiles.contains(inClasses)) {
+            || (inClasses.endsWith(".class") && devLoopFiles.contains(inClasses))
+            || namesTheDevLoop) {
           found.add(name);
         }
       }

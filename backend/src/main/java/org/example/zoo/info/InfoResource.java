@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
@@ -28,6 +29,7 @@ import org.example.zoo.config.ZooConfig;
 import org.example.zoo.health.ApplicationLifecycle;
 import org.example.zoo.health.HttpPortCheck;
 import org.example.zoo.migration.DatabaseMigrator;
+import org.example.zoo.web.OpenApiContractFilter;
 
 /**
  * Which code answers: compare {@code revision}, {@code buildTime} and {@code startedAt} with what
@@ -107,7 +109,7 @@ public class InfoResource {
       Database database,
       @Schema(
               ref = "DevStatus",
-              nullable = true,
+              extensions = @Extension(name = OpenApiContractFilter.NULLABLE, value = "true"),
               description =
                   "dev mode only (the dev loop is in the application, not the production"
                       + " profile): the last save, compile and start, and whether what answers is"

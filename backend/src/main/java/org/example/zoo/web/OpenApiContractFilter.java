@@ -276,7 +276,15 @@ public class OpenApiContractFilter implements OASFilter {
   }
 
   /**
+   * The extension that marks a {@code @Schema(ref = …)} as also {@code null}: {@code extensions
+   * = @Extension(name = NULLABLE, value = "true")}; removed from the document.
+   */
+  public static final String NULLABLE = "x-zoo-nullable";
+
+  /**
    * Repairs what the scanner writes that JSON Schema reads otherwise than the code means: a {@code
+   * $ref} declared nullable (the scanner drops {@code nullable = true} beside {@code ref}: say it
+   * with the extension {@value #NULLABLE}; it becomes the reference or {@code null}), a {@code
    * type} beside a {@code $ref} or beside an {@code anyOf} that allows {@code null} (the reference
    * or the alternatives mean the type; a {@code type: object} there refuses the {@code null} the
    * property is declared to take); an {@code enum} of a property that can be {@code null} without
@@ -286,6 +294,20 @@ public class OpenApiContractFilter implements OASFilter {
   private static void repair(Schema schema) {
     if (schema == null) {
       return;
+    }
+    if (schema.getRef() != null
+        && ((schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL))
+            || schema.getExtensions() != null
+                && "true".equals(String.valueOf(schema.getExtensions().get(NULLABLE))))) {
+      // a reference declared nullable: the component or null
+      String ref = schema.getRef();
+      schema.setRef(null);
+      schema.setType(null);
+      schema.removeExtension(NULLABLE);
+      schema.setAnyOf(
+          List.of(
+              OASFactory.createSchema().ref(ref),
+              OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
     }
     if (schema.getType() != null
         && (schema.getRef() != null
