@@ -15,11 +15,16 @@ measurements taken minutes apart does not. Each round measures every stack once 
   dev   dev mode: start -> first 200, then edits of the Java source behind /api/message, save ->
         new text served (the peers: measure.sh's dev phase; the zoo: bench/dev-loop.py). Both edit
         the string that the method returns (--zoo-edit annotation: the zoo's restart path instead).
+        --zoo-baseline DIR measures another checkout of the zoo (e.g. an earlier revision: `git
+        worktree add /tmp/zoo-before <rev>`, built once with `./mvnw -o install -DskipTests` there)
+        in the same rounds as stack "baseline": the ratio zoo / baseline says whether a change
+        made the dev loop slower, with the machine's drift cancelled as for the peers.
   load  DB-backed GET vs /api/message throughput and latency at 64 connections (wrk), zoo only:
         bench/zoo_server.py's production settings.
 
 Usage: bench/compare.py [--rounds N] [--phases cold,dev,load] [--peers quarkus[,spring,liberty]]
-                        [--edits N] [--zoo-edit body|annotation] [--peers-work DIR] [--json FILE]
+                        [--edits N] [--zoo-edit body|annotation] [--zoo-baseline DIR]
+                        [--peers-work DIR] [--json FILE]
 Needs: ./mvnw package (the zoo's server in backend/target/liberty), the peers built by measure.sh
 (done here on first use into --peers-work), wrk for the load phase (Debian package wrk).
 """
@@ -98,10 +103,10 @@ def zoo_cold(args):
         return result
 
 
-def zoo_dev(args):
+def zoo_dev(args, root=ROOT):
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
         # --edit body: the same kind of edit as the reference apps' (a string a method returns)
-        subprocess.run([sys.executable, str(ROOT / "bench/dev-loop.py"), "--edits", str(args.edits),
+        subprocess.run([sys.executable, str(root / "bench/dev-loop.py"), "--edits", str(args.edits),
                         "--edit", args.zoo_edit, "--json", out.name],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         data = json.loads(Path(out.name).read_text())
@@ -164,6 +169,8 @@ def main():
     parser.add_argument("--peers-work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "peers_work")
     parser.add_argument("--peer-jvm-options", default="")
     parser.add_argument("--zoo-jvm-options", default="", help="added to the image's jvm.options (experiments)")
+    parser.add_argument("--zoo-baseline", type=Path,
+                        help="another checkout of the zoo, measured in the dev phase as stack 'baseline'")
     parser.add_argument("--json")
     args = parser.parse_args()
     args.peers_work = args.peers_work.resolve()
@@ -176,18 +183,22 @@ def main():
     for r in range(1, args.rounds + 1):
         for phase in phases:
             runs = [("zoo", None)] + [(p, p) for p in peers] if phase != "load" else [("zoo", None)]
+            if phase == "dev" and args.zoo_baseline:
+                runs.insert(1, ("baseline", None))
             if r % 2 == 0:
                 runs.reverse()  # alternate who goes first
             for stack, peer in runs:
                 if peer:
                     values = peer_cold(args, peer) if phase == "cold" else measure_sh(args, peer, "dev")
+                elif stack == "baseline":
+                    values = zoo_dev(args, args.zoo_baseline.resolve())
                 else:
                     values = {"cold": zoo_cold, "dev": zoo_dev, "load": zoo_load}[phase](args)
                 for metric, value in values.items():
                     samples.append((phase, stack, metric, value))
                 print(f"round {r} {phase} {stack}: " + ", ".join(f"{k}={v:.0f}" if v > 10 else f"{k}={v:.2f}"
                                                                  for k, v in values.items()), flush=True)
-    report = summarize(samples, peers)
+    report = summarize(samples, peers + (["baseline"] if args.zoo_baseline else []))
     report["machine"] = {"cpus": os.cpu_count(), "loadAverage1m": round(os.getloadavg()[0], 2),
                          "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                          "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0],
