@@ -24,17 +24,18 @@ run: ## Local dev mode, embedded database, no containers (same as ./mvnw)
 	./mvnw
 
 # devc with the pom's defaults: no debug port (devc would publish it on every interface; `make dev
-# DEVC_DEBUG=7777` debugs on 127.0.0.1:7777, see docs/containers.md). process-resources builds the
-# dev loop's file change agent first (devloop/.agent), so that devc's JVM options name it from the
-# first run on (Maven decides that when it starts). -am: the backend names the web UI's and the dev
-# loop's modules, which are not installed anywhere; -Dexec.skip=true: without the UI's npm build
+# DEVC_DEBUG=7777` debugs on 127.0.0.1:7777, see docs/containers.md). compile builds the dev loop's
+# file change agent first (devloop/.agent), so that devc's JVM options name it from the first run on
+# (Maven decides that when it starts). -am: the backend names the web UI's and the dev loop's
+# modules, which are not installed anywhere (compile, not less: only then does Maven hand the dev
+# loop's classes to the backend); -Dexec.skip=true: without the UI's npm build
 # (Vite serves the UI here); the agent's own steps are never skipped.
 dev: ## SQL Server + Vite (hot reload) in containers, backend in containerized dev mode
 	docker/compose-config free-ports --also "9080:liberty:devc's HTTP port" -- $(DEV)
 	$(DEV) up -d
 	mkdir -p backend/target
 	umask 077 && docker/compose-config env backend -- $(DEV) >$(DEVC_ENV)
-	./mvnw -q -pl backend -am process-resources -Dexec.skip=true
+	./mvnw -q -pl backend -am compile -Dexec.skip=true
 	./mvnw liberty:devc $(if $(DEVC_DEBUG),-Ddevc.debug=$(DEVC_DEBUG)) -Ddevc.runOpts="--network=zoo-dev --env-file=$(DEVC_ENV)"
 
 dev-down: ## Stop the development stack (data volume kept)
