@@ -107,9 +107,8 @@ class SecondApplicationIT {
     basedir = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
     Path jar = Path.of(required("devloop.jar"));
     Path agentJar = Path.of(required("devloop.agent.jar"));
-    Assumptions.assumeTrue(
-        Files.isRegularFile(jar) && Files.isRegularFile(agentJar),
-        "the kit's jars are not built (run mvn verify): " + jar + ", " + agentJar);
+    assertTrue(Files.isRegularFile(jar), "the kit's jar, packaged before the tests: " + jar);
+    assertTrue(Files.isRegularFile(agentJar), "the agent's jar: " + agentJar);
     Path target = basedir.resolve("target");
     app = target.resolve("it/hello");
     Path repository = target.resolve("it-repo");
@@ -118,7 +117,8 @@ class SecondApplicationIT {
     copyApplication(basedir.resolve("src/it/hello"), app);
     devLog = target.resolve("it/hello-dev-mode.log");
 
-    // The kit, installed as README.md says (here into a repository of this build's own).
+    // The kit's two artifacts, as `install` installs them (README.md), into a repository of
+    // this test's own.
     List<String> repo =
         List.of(
             "-Dmaven.repo.local=" + repository,
