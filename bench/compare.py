@@ -22,7 +22,7 @@ measurements taken minutes apart does not. Each round measures every stack once 
   load  DB-backed GET vs /api/message throughput and latency at 64 connections (wrk), zoo only:
         bench/zoo_server.py's production settings.
 
-Usage: bench/compare.py [--rounds N] [--phases cold,dev,load] [--peers quarkus[,spring,liberty]]
+Usage: bench/compare.py [--rounds N] [--phases cold,dev,load] [--peers quarkus[,spring,liberty]|none]
                         [--edits N] [--zoo-edit body|annotation] [--zoo-baseline DIR]
                         [--peers-work DIR] [--json FILE]
 Needs: ./mvnw package (the zoo's server in backend/target/liberty), the peers built by measure.sh
@@ -174,8 +174,9 @@ def main():
     parser.add_argument("--json")
     args = parser.parse_args()
     args.peers_work = args.peers_work.resolve()
-    phases, peers = args.phases.split(","), args.peers.split(",")
-    ensure_peers_built(args)
+    phases, peers = args.phases.split(","), [p for p in args.peers.split(",") if p and p != "none"]
+    if peers:
+        ensure_peers_built(args)
     if "cold" in phases or "load" in phases:
         with ZooServer() as server:  # fills the OSGi caches, as the image's build does; not counted
             server.wait_for("/api/health/ready")
