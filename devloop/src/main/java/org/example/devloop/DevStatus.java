@@ -139,9 +139,23 @@ public final class DevStatus {
     return state.equals("compile-failed") || state.equals("start-failed");
   }
 
-  /** {@link #current()} as JSON: every property present, {@code null} where there is no value. */
+  /**
+   * {@link #current()} as JSON, with {@code dirty} (a {@code git status}, at most every 2 s: asked
+   * here only, never on the error page's path, which every request of the application takes): every
+   * property present, {@code null} where there is no value.
+   */
   public JsonObject toJson() {
-    return toJson(current());
+    Dev dev = current();
+    return toJson(
+        new Dev(
+            dev.state(),
+            dev.problem(),
+            dev.reload(),
+            dev.lastSave(),
+            dev.lastCompile(),
+            dev.lastStart(),
+            dev.lastSwap(),
+            checkout.dirty()));
   }
 
   static JsonObject toJson(Dev dev) {
@@ -255,7 +269,7 @@ public final class DevStatus {
       state = "current";
       problem = null;
     }
-    return new Dev(state, problem, Reload.how(), save, compile, start, swap, checkout.dirty());
+    return new Dev(state, problem, Reload.how(), save, compile, start, swap, null);
   }
 
   /**
