@@ -5,6 +5,7 @@ and what to do.
 
 Exit code 0: what answers is the saved code; 1: it is not (compiling, restarting, a compile error,
 a failed start, never reloaded); 2: nothing answers, or the server answers without the dev loop.
+Needs Python 3 alone: copy this file anywhere.
 
 Usage: doctor.py [URL]   (default $DEVLOOP_URL, else http://localhost:9080)
 """
@@ -54,7 +55,11 @@ def main(argv):
         print(f"NO DEV LOOP at {url} (GET /devloop/status: HTTP {e.code}): the server answers, but"
               " not with an application in dev mode that holds the dev loop (or it is restarting).")
         return 2
-    except (OSError, ValueError) as e:
+    except ValueError as e:  # an answer, but not the status (e.g. a web UI's page for any path)
+        print(f"NO DEV LOOP at {url} (GET /devloop/status answered something else than its JSON: {e}):"
+              " is URL the application's root, and does it run in dev mode with the dev loop?")
+        return 2
+    except OSError as e:
         print(f"NOTHING ANSWERS at {url} ({e}): start dev mode (mvn liberty:dev).")
         return 2
     lines, code = report(dev)

@@ -27,7 +27,7 @@ import java.util.logging.Logger;
  * application through its {@code WebSphere:service=com.ibm.websphere.application.ApplicationMBean}.
  * A restart reads the loose application anew: edited classes, changed annotations (a new
  * {@code @Path}), added and deleted classes, and an application whose last start failed come back
- * as after the monitor's restart (DevModeStatusIT saves and recovers through it). Where that MBean
+ * as after the monitor's restart. Where that MBean
  * is not registered (the application is not installed yet), it asks the monitor instead ({@code
  * FileNotificationMBean#processApplicationChanges}, with {@code updateTrigger="mbean"}). The
  * server runs with {@code updateTrigger="mbean"} so that the monitor does not restart it a second

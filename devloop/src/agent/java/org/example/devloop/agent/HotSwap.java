@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  * <p>After a swap (also one that needed no class redefined: javac rewrote classes unchanged, or
  * changed classes are not loaded yet) the system property {@value #SWAPPED_PROPERTY} holds {@code
  * <epoch milliseconds> <class names, comma-separated>}: from then on the running application is
- * what the class files say, and it reports so ({@code /api/info}'s {@code dev.lastSwap}).
+ * what the class files say, and the dev status reports so ({@code lastSwap}).
  */
 final class HotSwap {
 
