@@ -7,7 +7,9 @@ for the server JVM (JVM_ARGS=-XX:NativeMemoryTracking=summary, which Liberty's s
 to the server's command line), waits until /health/ready is UP, then N times rewrites the
 @ConfigProperty default behind /api/message (an annotation edit: dev mode's agent restarts the
 application for it, as `bench/dev-loop.py --edit annotation` does) and waits until the new text is
-served. At the start and after every K restarts it runs a full GC (`jcmd GC.run`) and records:
+served; then, with --swaps M, M times makes the method behind it return a new literal instead (a
+method body: the agent swaps it in without a restart). At the start and after every K edits it
+runs a full GC (`jcmd GC.run`) and records:
 
   - the server JVM's resident memory (VmRSS) and that of dev mode's Maven JVM;
   - the heap in use after the GC (`jcmd GC.heap_info`);
@@ -22,7 +24,7 @@ served. At the start and after every K restarts it runs a full GC (`jcmd GC.run`
 Prints a table and the JSON (also written to --json). The source file is restored afterwards,
 whatever happens. Exit 1 if a restart is not served within 90 s.
 
-Usage: bench/dev-memory.py [--restarts N] [--every K] [--port P] [--https-port P] [--json FILE]
+Usage: bench/dev-memory.py [--restarts N] [--swaps M] [--every K] [--port P] [--https-port P] [--json FILE]
                            [--no-nmt] [--jvm-args ARGS]
 Environment: JAVA_HOME (the JDK of Maven, the server and jcmd), plus anything liberty:dev reads.
 """
@@ -43,6 +45,8 @@ from benchlib import descendants, get, rss_mb, wait_until
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "backend/src/main/java/org/example/zoo/info/MessageResource.java"
+LOG = ROOT / "backend/target/dev-memory-bench.log"
+BODY = re.compile(r'(\n    )return message;(\n)')
 PATTERN = re.compile(r'(@ConfigProperty\(name = "zoo.message", defaultValue = ")([^"]*)(")')
 # Liberty's class loaders that each start of an application makes anew.
 APP_LOADERS = ("com.ibm.ws.classloading.internal.AppClassLoader",
@@ -237,7 +241,8 @@ def table(points):
         nmt = p["nmt"]["committedMb"] if p["nmt"] else {}
         ms = p["metaspace"]
         parts = p.get("rssPartsMb", {})
-        rows.append([p["restarts"], p["rssMb"], parts.get("javaHeap", ""), parts.get("codeCache", ""),
+        label = f'{p["restarts"]} + {p["swaps"]} swaps' if "swaps" in p else p["restarts"]
+        rows.append([label, p["rssMb"], parts.get("javaHeap", ""), parts.get("codeCache", ""),
                      parts.get("files", ""), parts.get("otherAnonymous", ""), p["heapUsedMb"],
                      nmt.get("Total", "")]
                     + [nmt.get(n, "") for n in nmt_names]
@@ -254,6 +259,7 @@ def main():
     signal.signal(signal.SIGTERM, lambda *_: sys.exit("dev-memory: terminated"))
     parser = argparse.ArgumentParser()
     parser.add_argument("--restarts", type=int, default=100)
+    parser.add_argument("--swaps", type=int, default=0, help="then this many swapped edits (method bodies)")
     parser.add_argument("--every", type=int, default=10, help="measure after every K restarts")
     parser.add_argument("--port", type=int, default=9080)
     parser.add_argument("--https-port", type=int, default=None, help="default: --port + 363")
@@ -268,14 +274,14 @@ def main():
     if get(base + "/health/live")[0] is not None:
         sys.exit(f"something already answers on port {args.port}; stop it or pass --port")
     original = SOURCE.read_text()
-    if not PATTERN.search(original):
-        sys.exit(f"cannot find the zoo.message default in {SOURCE}")
+    if not PATTERN.search(original) or not BODY.search(original):
+        sys.exit(f"cannot find the zoo.message default or `return message;` in {SOURCE}")
     jvm_args = " ".join(a for a in [os.environ.get("JVM_ARGS", ""), args.jvm_args,
                                     "" if args.no_nmt else "-XX:NativeMemoryTracking=summary"] if a)
     env = dict(os.environ, HTTP_PORT=str(args.port),
                HTTPS_PORT=str(args.https_port or args.port + 363), JVM_ARGS=jvm_args)
     (ROOT / "backend/target").mkdir(parents=True, exist_ok=True)
-    log = open(ROOT / "backend/target/dev-memory-bench.log", "w")
+    log = open(LOG, "w")
     dev = subprocess.Popen(["./mvnw", "-B", "-ntp", "liberty:dev"], cwd=ROOT, env=env,
                            stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT,
                            start_new_session=True)
@@ -319,7 +325,26 @@ def main():
                       f" NMT class {nmt.get('Class')} code {nmt.get('Code')} other {nmt.get('Other')},"
                       f" app loaders {point['appClassLoaders']}", flush=True)
             time.sleep(args.pause)
-        points = results["points"]
+        # Swapped edits on top: the method body behind /api/message returns a literal (the agent
+        # redefines the class without a restart); counted from the agent's lines in the log.
+        base_source = SOURCE.read_text()
+        swaps_before = LOG.read_text(errors="replace").count("devloop-agent: swapped")
+        for j in range(1, args.swaps + 1):
+            text = f"Hello from swap {j} at {time.time():.3f}"
+            SOURCE.write_text(BODY.sub(lambda m: m.group(1) + 'return "' + text + '";' + m.group(2), base_source))
+            if not wait_until(lambda: get(base + "/api/message", timeout=2) == (200, text), timeout=90, interval=0.05):
+                failed += 1
+                print(f"swap {j}: not served within 90 s", flush=True)
+            if j % args.every == 0 or j == args.swaps:
+                time.sleep(2)
+                point = sample(pid, dev.pid, args.restarts)
+                point["swaps"] = j
+                point["swappedWithoutRestart"] = LOG.read_text(errors="replace").count("devloop-agent: swapped") - swaps_before
+                results["points"].append(point)
+                print(f"swaps {j} ({point['swappedWithoutRestart']} without a restart): RSS {point['rssMb']} MB,"
+                      f" heap {point['heapUsedMb']} MB", flush=True)
+            time.sleep(args.pause)
+        points = [p for p in results["points"] if "swaps" not in p]
         results["summary"] = {
             "failed": failed,
             "servedMedianSeconds": round(sorted(restart_seconds)[len(restart_seconds) // 2], 2) if restart_seconds else None,
