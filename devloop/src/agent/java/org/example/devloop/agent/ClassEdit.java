@@ -195,6 +195,16 @@ final class ClassEdit {
     return annotations != null && annotations.stream().anyMatch(a -> any.contains(a.desc));
   }
 
+  /** Whether {@code bytes} are a whole class file (not one that its writer has not finished). */
+  static boolean isWhole(byte[] bytes) {
+    try {
+      new ClassReader(bytes).accept(new ClassNode(), ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+      return true;
+    } catch (RuntimeException e) {
+      return false; // ASM throws what the truncated bytes lead it to (an index out of bounds, ...)
+    }
+  }
+
   static ClassNode read(byte[] bytes) {
     ClassNode node = new ClassNode();
     new ClassReader(bytes).accept(node, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);

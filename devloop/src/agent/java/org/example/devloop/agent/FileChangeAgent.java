@@ -180,7 +180,7 @@ public final class FileChangeAgent {
       // Dev mode deletes the classes of a source before compiling it again (a source replaced
       // rather than edited: a checkout, a stash): wait for them instead of restarting without.
       long now = System.currentTimeMillis();
-      if (beingRecompiled(changed, classRoots)) {
+      if (beingRecompiled(changed, classRoots) || beingWritten(changed)) {
         recompilingSince = recompilingSince == 0 ? now : recompilingSince;
         if (now - recompilingSince < RECOMPILE_WAIT_MILLIS) {
           Thread.sleep(QUIET_MILLIS);
@@ -190,7 +190,13 @@ public final class FileChangeAgent {
       recompilingSince = 0;
       if (!mustRestart && hotSwap != null) {
         long began = System.nanoTime();
-        HotSwap.Outcome outcome = hotSwap.trySwap(changed);
+        HotSwap.Outcome outcome;
+        try {
+          outcome = hotSwap.trySwap(changed);
+        } catch (RuntimeException | LinkageError e) {
+          // never the end of this thread: a restart is always right
+          outcome = HotSwap.Outcome.restart("cannot compare the changed classes: " + e);
+        }
         if (outcome.restartBecause() == null) {
           report(
               "swapped "
@@ -240,6 +246,26 @@ public final class FileChangeAgent {
           if (Files.exists(source)) {
             return true;
           }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a class file among {@code changed} is not a whole class yet: the compiler has created
+   * or truncated it and not written all of it (on a busy machine the rest can come tens of
+   * milliseconds later, after the quiet period; its write is another change).
+   */
+  static boolean beingWritten(Set<Path> changed) {
+    for (Path file : changed) {
+      if (file.toString().endsWith(".class") && Files.isRegularFile(file)) {
+        try {
+          if (!ClassEdit.isWhole(Files.readAllBytes(file))) {
+            return true;
+          }
+        } catch (IOException e) {
+          // unreadable: what acts on the change says so
         }
       }
     }

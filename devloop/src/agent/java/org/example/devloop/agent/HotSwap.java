@@ -148,6 +148,10 @@ final class HotSwap {
       if (Arrays.equals(known, bytes)) {
         continue; // rewritten as it was
       }
+      if (!ClassEdit.isWhole(bytes) || !ClassEdit.isWhole(known)) {
+        // read while the compiler wrote it (or so read at the last restart): restart from disk
+        return Outcome.restart("a class file that is not whole: " + file);
+      }
       read.put(name, bytes);
       Loaded before = loaded.get(name);
       ClassLoader loader = before == null ? null : before.loader().get();

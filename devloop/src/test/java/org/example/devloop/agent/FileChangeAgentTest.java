@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -32,5 +33,26 @@ class FileChangeAgentTest {
     Files.writeString(written, "compiled");
     assertFalse(
         FileChangeAgent.beingRecompiled(Set.of(written), List.of(classes)), "a class written");
+  }
+
+  @Test
+  void aClassFileNotWrittenToTheEndIsBeingWritten() throws Exception {
+    Path source = module.resolve("src/main/java/demo/Greeter.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(
+        source, "package demo; public class Greeter { String hi() { return \"hi\"; } }");
+    Path classes = module.resolve("target/classes");
+    Javac.compile(source, classes, "");
+    Path greeter = classes.resolve("demo/Greeter.class");
+    byte[] whole = Files.readAllBytes(greeter);
+
+    assertFalse(FileChangeAgent.beingWritten(Set.of(greeter)), "a whole class");
+    Files.write(greeter, new byte[0]);
+    assertTrue(FileChangeAgent.beingWritten(Set.of(greeter)), "created or truncated, not written");
+    Files.write(greeter, Arrays.copyOf(whole, whole.length / 2));
+    assertTrue(FileChangeAgent.beingWritten(Set.of(greeter)), "half written");
+    Files.delete(greeter);
+    assertFalse(FileChangeAgent.beingWritten(Set.of(greeter)), "deleted: not being written");
+    assertFalse(FileChangeAgent.beingWritten(Set.of(source)), "not a class file");
   }
 }
