@@ -195,8 +195,16 @@ test('an enclosure for one animal is created', async () => {
   await screenshot(page, '03-enclosure-created')
 })
 
-/** Selects the option whose text starts with `prefix` (enclosure options end with "(0/1)"). */
+/**
+ * Selects the option whose text starts with `prefix` (enclosure options end with "(0/1)"), once the
+ * form's options have loaded (they come from the API after the form opens).
+ */
 async function selectByPrefix(select, prefix) {
+  await select
+    .locator('option', { hasText: prefix })
+    .first()
+    .waitFor({ state: 'attached' })
+    .catch(() => {}) // not there in time: the assertion below names what there is
   const labels = await select.locator('option').allTextContents()
   const label = labels.find((l) => l.startsWith(prefix))
   assert.ok(label, `an option starting with "${prefix}" among ${labels.length}`)
