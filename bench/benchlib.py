@@ -5,6 +5,8 @@ Imported by bench/dev-loop.py and bench/server-start.py (Python puts the script'
 import path).
 """
 import json
+import os
+import signal
 import subprocess
 import time
 import urllib.error
@@ -66,3 +68,14 @@ def rss_mb(pid):
         except FileNotFoundError:
             pass
     return total / 1024
+
+
+def stop_dev_mode(dev, timeout):
+    """Ends a dev mode started with stdin as a pipe: "q" as a developer types it, else SIGTERM to its
+    process group after `timeout` seconds."""
+    try:
+        dev.stdin.write(b"q\n")
+        dev.stdin.flush()
+        dev.wait(timeout=timeout)
+    except Exception:
+        os.killpg(dev.pid, signal.SIGTERM)

@@ -31,7 +31,7 @@ import urllib.request
 from datetime import datetime, timezone
 from pathlib import Path
 
-from benchlib import get, login, rss_mb, wait_until
+from benchlib import get, login, rss_mb, stop_dev_mode, wait_until
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "backend/src/main/java/org/example/zoo/info/MessageResource.java"
@@ -174,12 +174,7 @@ def main():
         }
     finally:
         SOURCE.write_text(original)
-        try:
-            dev.stdin.write(b"q\n")
-            dev.stdin.flush()
-            dev.wait(timeout=60)
-        except Exception:
-            os.killpg(dev.pid, signal.SIGTERM)
+        stop_dev_mode(dev, 60)
         if args.container:
             subprocess.run(["docker", "rm", "-f", CONTAINER], capture_output=True)
     print(json.dumps(results, indent=2))

@@ -41,7 +41,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from benchlib import descendants, get, rss_mb, wait_until
+from benchlib import descendants, get, rss_mb, stop_dev_mode, wait_until
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "backend/src/main/java/org/example/zoo/info/MessageResource.java"
@@ -367,12 +367,7 @@ def main():
         }
     finally:
         SOURCE.write_text(original)
-        try:
-            dev.stdin.write(b"q\n")
-            dev.stdin.flush()
-            dev.wait(timeout=90)
-        except Exception:
-            os.killpg(dev.pid, signal.SIGTERM)
+        stop_dev_mode(dev, 90)
         if args.json:
             Path(args.json).write_text(json.dumps(results, indent=2) + "\n")
     print(table(results["points"]))
