@@ -577,6 +577,17 @@ const PAGES = {
   Users: () => page.getByRole('cell').first(),
 }
 
+/** Where each top-level page is. */
+const PATHS = {
+  Dashboard: '/',
+  Animals: '/animals',
+  Feedings: '/feedings',
+  Enclosures: '/enclosures',
+  Species: '/species',
+  Keepers: '/keepers',
+  Users: '/users',
+}
+
 /** A walk through every ordered pair of `names` (an Euler circuit of the complete directed graph). */
 function everyPair(names) {
   const unused = new Map(names.map((from) => [from, names.filter((to) => to !== from)]))
@@ -632,6 +643,84 @@ for (const [user, pages] of [
     }
   })
 }
+
+/**
+ * The layout shifts of a page load (the Layout Instability API, as Lighthouse's CLS counts them: not
+ * those right after the user's input), each with the elements that moved.
+ */
+async function layoutShifts(tab) {
+  return tab.evaluate(() => (window.__layoutShifts ?? []).map((s) => `${s.value.toFixed(4)}: ${s.sources.join(', ')}`))
+}
+
+// Every page keeps its layout as its answers arrive, whichever comes first: each API answer is held
+// back by a delay that grows with the order of the requests, then by one that shrinks with it (the
+// first request answered last). A page that draws something above what is already there when a late
+// answer comes (a notice above the list, columns sized by their rows) moves, and fails here.
+test('no page moves as its data arrives, in either order of the answers', async () => {
+  const tab = await context.newPage()
+  tab.setDefaultTimeout(15000)
+  await tab.addInitScript(() => {
+    window.__layoutShifts = []
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue
+        window.__layoutShifts.push({
+          value: entry.value,
+          sources: (entry.sources ?? []).map((source) =>
+            source.node instanceof Element ? source.node.outerHTML.slice(0, 80) : String(source.node?.nodeName),
+          ),
+        })
+      }
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  let order = 'ascending'
+  let asked = 0
+  const STEP_MS = 150
+  await tab.route(/\/api\/(?!auth\/)/, async (route) => {
+    const index = asked++
+    const delay = STEP_MS * (order === 'ascending' ? index : Math.max(0, 6 - index))
+    await new Promise((resolve) => setTimeout(resolve, delay))
+    await route.continue().catch(() => {}) // the page may have gone on already
+  })
+  const moved = []
+  try {
+    for (const [user, viewports, pages] of [
+      [
+        'admin',
+        [
+          [1280, 800],
+          [390, 844],
+        ],
+        ['Dashboard', 'Animals', 'Feedings', 'Enclosures', 'Species', 'Keepers', 'Users'],
+      ],
+      ['keeper', [[1280, 800]], ['Dashboard', 'Feedings', 'Keepers']],
+    ]) {
+      await context.clearCookies()
+      await tab.goto(BASE_URL + '/')
+      await tab.getByLabel('User name').fill(user)
+      await tab.getByLabel('Password', { exact: true }).fill(`zoo-demo-${user}`)
+      await tab.getByRole('button', { name: 'Sign in', exact: true }).click()
+      await tab.getByRole('button', { name: 'Sign out' }).waitFor()
+      for (const [width, height] of viewports) {
+        await tab.setViewportSize({ width, height })
+        for (const name of pages) {
+          for (order of ['ascending', 'descending']) {
+            asked = 0
+            await tab.goto(BASE_URL + PATHS[name])
+            await tab.getByRole('heading', { level: 1, name }).waitFor()
+            await tab.waitForLoadState('networkidle')
+            await tab.waitForTimeout(300)
+            const shifts = await layoutShifts(tab)
+            if (shifts.length) moved.push(`${user} ${name} at ${width} px, answers ${order}: ${shifts.join(' | ')}`)
+          }
+        }
+      }
+    }
+  } finally {
+    await tab.close()
+  }
+  assert.deepEqual(moved, [], 'pages that moved as their data arrived')
+})
 
 test('the session survives a reload and a new tab, is not readable by scripts, and signing out ends it everywhere', async () => {
   await open('/species', 'keeper')

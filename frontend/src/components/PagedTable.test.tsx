@@ -13,10 +13,15 @@ function state(data?: Page<Item>): AsyncState<Page<Item>> {
   return { data, error: undefined, loading: data === undefined, retryInSeconds: undefined, reload: () => {} }
 }
 
-function renderTable(list: AsyncState<Page<Item>>) {
-  return render(
+function renderTable(list: AsyncState<Page<Item>>, waitFor?: AsyncState<unknown>[]) {
+  return render(table(list, waitFor))
+}
+
+function table(list: AsyncState<Page<Item>>, waitFor?: AsyncState<unknown>[]) {
+  return (
     <PagedTable
       list={list}
+      waitFor={waitFor}
       what="things"
       empty="No things."
       pageSize={5}
@@ -34,11 +39,29 @@ function renderTable(list: AsyncState<Page<Item>>) {
         </tr>
       )}
       onPage={() => {}}
-    />,
+    />
   )
 }
 
 describe('PagedTable', () => {
+  it('appears only once what the page shows above it has loaded, and stays when that loads again', () => {
+    const notice = (data?: string, loading = data === undefined): AsyncState<unknown> => ({
+      data,
+      error: undefined,
+      loading,
+      retryInSeconds: undefined,
+      reload: () => {},
+    })
+    const rows = state({ items: [{ id: 1, name: 'One' }], page: 0, size: 5, totalItems: 1, totalPages: 1 })
+    const { rerender } = renderTable(rows, [notice()])
+    expect(screen.getByRole('status')).toHaveTextContent('Loading things…')
+    expect(screen.queryByRole('table')).toBeNull()
+    rerender(table(rows, [notice('2 waiting')]))
+    expect(screen.getByRole('cell', { name: 'One' })).toBeInTheDocument()
+    rerender(table(rows, [notice()]))
+    expect(screen.getByRole('cell', { name: 'One' })).toBeInTheDocument()
+  })
+
   it('holds the place of a loading page: the header and a page of placeholder rows, hidden from assistive technology', () => {
     const { container } = renderTable(state())
     expect(screen.getByRole('status')).toHaveTextContent('Loading things…')

@@ -1,4 +1,4 @@
-import { Children, Fragment, isValidElement, type ReactNode } from 'react'
+import { Children, Fragment, isValidElement, useState, type ReactNode } from 'react'
 import type { Page } from '../api/model'
 import { Empty, ErrorMessage, Loading } from './ErrorMessage'
 import { Pagination } from './Pagination'
@@ -30,6 +30,17 @@ interface PagedTableProps<T> {
    * cells carry `role="cell"` (or `columnheader`) and `data-label` themselves.
    */
   stacked?: boolean
+  /**
+   * The loads whose answers the page shows above the table (a notice, who the user is): the table,
+   * its placeholder rows too, first appears only once each has its answer or its error, so that what
+   * arrives above never pushes it down as the page opens (a layout shift).
+   */
+  waitFor?: readonly AsyncState<unknown>[]
+}
+
+/** Whether a load has its answer (or its error) for its current inputs; a reload keeps the answer. */
+function settled(state: AsyncState<unknown>) {
+  return state.data !== undefined || state.error !== undefined || !state.loading
 }
 
 /** How many cells `head` makes (fragments unwrapped). */
@@ -60,7 +71,16 @@ export function PagedTable<T>({
   pageSize = 10,
   widths,
   stacked,
+  waitFor = [],
 }: PagedTableProps<T>) {
+  // Once there, the table stays while the page loads again for new filters (its header keeps the
+  // sort buttons where they were); only its first appearance waits.
+  const [appeared, setAppeared] = useState(false)
+  const ready = appeared || waitFor.every(settled)
+  if (ready && !appeared) setAppeared(true)
+  if (!ready) {
+    return <Loading what={what} hidden />
+  }
   const loading = list.loading && !list.data && !list.error
   const columns = countCells(head)
   return (

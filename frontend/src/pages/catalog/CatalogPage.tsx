@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { PagedTable } from '../../components/PagedTable'
 import { StaleNotice } from '../../components/StaleNotice'
 import { useAsync } from '../../components/useAsync'
-import { toInput, toValues, type Catalog, type FormValues } from './catalog'
+import { ACTIONS_WIDTH, toInput, toValues, type Catalog, type FormValues } from './catalog'
 import { CatalogForm } from './CatalogForm'
 import { can } from '../../auth/permissions'
 import { useRole } from '../../auth/useSession'
@@ -112,6 +112,7 @@ export function CatalogPage<T extends { id: number; version: number }>({ catalog
         list={list}
         what={catalog.title.toLowerCase()}
         pageSize={PAGE_SIZE}
+        widths={[...catalog.columns.map((c) => c.width), ...(mayEdit ? [ACTIONS_WIDTH] : [])]}
         empty={<>No {catalog.title.toLowerCase()} yet.</>}
         head={
           <>

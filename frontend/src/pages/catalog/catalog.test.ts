@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { toInput, toValues, validate } from './catalog'
-import { enclosureCatalog, keeperCatalog, speciesCatalog } from './catalogs'
+import { ACTIONS_WIDTH, toInput, toValues, validate } from './catalog'
+import { enclosureCatalog, keeperCatalog, speciesCatalog, userCatalog } from './catalogs'
 
 const TODAY = '2026-06-15'
 
@@ -127,5 +127,21 @@ describe('users', () => {
       role: 'viewer',
       password: ' spaced pass phrase ',
     })
+  })
+})
+
+describe('catalog tables keep their columns', () => {
+  it.each([
+    ['species', speciesCatalog],
+    ['enclosures', enclosureCatalog],
+    ['keepers', keeperCatalog],
+    ['users', userCatalog],
+  ])('%s: the columns and the Edit/Delete column take the whole width', (_, catalog) => {
+    const percent = (width: string) => {
+      expect(width).toMatch(/^\d+%$/)
+      return Number(width.slice(0, -1))
+    }
+    const total = catalog.columns.reduce((sum, c) => sum + percent(c.width), 0) + percent(ACTIONS_WIDTH)
+    expect(total).toBe(100)
   })
 })

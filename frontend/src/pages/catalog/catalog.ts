@@ -31,7 +31,16 @@ export interface FieldSpec {
 export interface Column<T> {
   label: string
   render: (item: T) => React.ReactNode
+  /**
+   * The column's share of the table's width, as a percentage (`'24%'`). A catalog's columns and its
+   * Edit/Delete column (`ACTIONS_WIDTH`) add up to 100 %: the table is laid out before its rows
+   * arrive and keeps its columns when they do.
+   */
+  width: string
 }
+
+/** The width of the Edit/Delete column, shown to whoever may edit the catalog. */
+export const ACTIONS_WIDTH = '20%'
 
 /** What CatalogPage needs to list, create, edit and delete one kind of record. */
 export interface Catalog<T extends { id: number; version: number }> {

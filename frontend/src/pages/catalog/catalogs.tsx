@@ -11,10 +11,10 @@ export const speciesCatalog: Catalog<Species> = {
   api: api.species as Catalog<Species>['api'],
   label: (s) => s.commonName,
   columns: [
-    { label: 'Common name', render: (s) => s.commonName },
-    { label: 'Scientific name', render: (s) => <em>{s.scientificName}</em> },
-    { label: 'Status', render: (s) => label('conservationStatus', s.conservationStatus) },
-    { label: 'Diet', render: (s) => label('diet', s.diet) },
+    { label: 'Common name', render: (s) => s.commonName, width: '24%' },
+    { label: 'Scientific name', render: (s) => <em>{s.scientificName}</em>, width: '26%' },
+    { label: 'Status', render: (s) => label('conservationStatus', s.conservationStatus), width: '18%' },
+    { label: 'Diet', render: (s) => label('diet', s.diet), width: '12%' },
   ],
   fields: [
     { name: 'commonName', label: 'Common name', type: 'text', required: true, maxLength: 100 },
@@ -39,10 +39,11 @@ export const enclosureCatalog: Catalog<Enclosure> = {
   api: api.enclosures as Catalog<Enclosure>['api'],
   label: (e) => e.name,
   columns: [
-    { label: 'Name', render: (e) => e.name },
-    { label: 'Habitat', render: (e) => label('habitat', e.habitat) },
+    { label: 'Name', render: (e) => e.name, width: '26%' },
+    { label: 'Habitat', render: (e) => label('habitat', e.habitat), width: '18%' },
     {
       label: 'Occupancy',
+      width: '20%',
       render: (e) => (
         <span className={e.occupancy >= e.capacity ? 'full' : undefined}>
           {e.occupancy} / {e.capacity}
@@ -50,7 +51,7 @@ export const enclosureCatalog: Catalog<Enclosure> = {
         </span>
       ),
     },
-    { label: 'Area', render: (e) => `${e.areaSquareMeters} m²` },
+    { label: 'Area', render: (e) => `${e.areaSquareMeters} m²`, width: '16%' },
   ],
   fields: [
     { name: 'name', label: 'Name', type: 'text', required: true, maxLength: 100 },
@@ -89,11 +90,11 @@ export const keeperCatalog: Catalog<Keeper> = {
   api: api.keepers as Catalog<Keeper>['api'],
   label: (k) => k.fullName,
   columns: [
-    { label: 'Name', render: (k) => k.fullName },
-    { label: 'Email', render: (k) => <a href={`mailto:${k.email}`}>{k.email}</a> },
-    { label: 'Hired', render: (k) => k.hiredOn },
-    { label: 'Enclosures', render: (k) => k.enclosureIds.length },
-    { label: 'Sign-in', render: (k) => (k.userId === null ? '—' : 'linked') },
+    { label: 'Name', render: (k) => k.fullName, width: '18%' },
+    { label: 'Email', render: (k) => <a href={`mailto:${k.email}`}>{k.email}</a>, width: '26%' },
+    { label: 'Hired', render: (k) => k.hiredOn, width: '12%' },
+    { label: 'Enclosures', render: (k) => k.enclosureIds.length, width: '12%' },
+    { label: 'Sign-in', render: (k) => (k.userId === null ? '—' : 'linked'), width: '12%' },
   ],
   fields: [
     { name: 'fullName', label: 'Full name', type: 'text', required: true, maxLength: 150 },
@@ -119,10 +120,11 @@ export const userCatalog: Catalog<User> = {
   api: api.users as Catalog<User>['api'],
   label: (u) => u.username,
   columns: [
-    { label: 'User name', render: (u) => u.username },
-    { label: 'Role', render: (u) => label('role', u.role) },
+    { label: 'User name', render: (u) => u.username, width: '28%' },
+    { label: 'Role', render: (u) => label('role', u.role), width: '20%' },
     {
       label: 'Sign-in',
+      width: '32%',
       render: (u) =>
         u.lockedUntil
           ? `locked until ${new Date(u.lockedUntil).toLocaleTimeString()}`

@@ -28,16 +28,19 @@ export const RANGES = [
 
 type Range = (typeof RANGES)[number][0]
 
-/** The sortable columns (by the API's sort keys), then the others. */
+/** The columns: the API's sort key (null: not sortable), the heading, the width. */
 const COLUMNS = [
-  ['scheduledAt', 'Time'],
-  ['animalName', 'Animal'],
-  ['enclosureName', 'Enclosure'],
-  ['food', 'Food'],
-  ['quantityGrams', 'Quantity'],
-  [null, 'State'],
-  ['fedByName', 'Fed by'],
+  ['scheduledAt', 'Time', '15%'],
+  ['animalName', 'Animal', '13%'],
+  ['enclosureName', 'Enclosure', '13%'],
+  ['food', 'Food', '11%'],
+  ['quantityGrams', 'Quantity', '11%'],
+  [null, 'State', '11%'],
+  ['fedByName', 'Fed by', '14%'],
 ] as const
+
+/** The width of the column of Mark fed buttons, shown to whoever may mark feedings fed. */
+const ACTIONS_WIDTH = '12%'
 
 const PAGE_SIZE = 20
 
@@ -102,13 +105,16 @@ export function FeedingsPage() {
         : new Promise<never>(() => {}),
     [today, range, from, to, enclosureId, keeperId, state, sort, page],
   )
-  // Feedings left undone on earlier days do not show under "Today": say how many there are.
+  // Feedings left undone on earlier days do not show under "Today": say how many there are. Not
+  // known (loading) until the zoo's calendar says which day is today.
   const earlier = useAsync(
     () =>
-      days?.from && isDay(days.from) && state !== 'DONE'
-        ? api.feedings.list({ state: 'OVERDUE', to: addDays(days.from, -1), enclosureId, keeperId, size: 1 })
-        : Promise.resolve(null),
-    [days?.from, state, enclosureId, keeperId],
+      !days
+        ? new Promise<never>(() => {})
+        : days.from && isDay(days.from) && state !== 'DONE'
+          ? api.feedings.list({ state: 'OVERDUE', to: addDays(days.from, -1), enclosureId, keeperId, size: 1 })
+          : Promise.resolve(null),
+    [days === undefined, days?.from, state, enclosureId, keeperId],
   )
   const enclosures = useAsync(() => api.enclosures.list({ size: 100, sort: 'name,asc' }), [])
   const keepers = useAsync(() => api.keepers.list({ size: 100, sort: 'fullName,asc' }), [])
@@ -134,6 +140,9 @@ export function FeedingsPage() {
 
   const ownKeeper: Keeper | undefined = mine.data
   const canComplete = mayFeed && (namesKeeper || ownKeeper !== undefined)
+  // The column of Mark fed buttons is there for whoever may feed, known before any answer: the
+  // columns do not change when the keeper record arrives (it stays empty for a keeper not linked).
+  const widths = [...COLUMNS.map(([, , width]) => width), ...(mayFeed ? [ACTIONS_WIDTH] : [])]
 
   const complete = async (feeding: Feeding) => {
     if (namesKeeper && !feeder) {
@@ -304,6 +313,9 @@ export function FeedingsPage() {
         list={feedings}
         what="feedings"
         stacked
+        pageSize={PAGE_SIZE}
+        widths={widths}
+        waitFor={[earlier, mine]}
         empty="No feedings match. Choose other days or clear a filter."
         head={
           <>
@@ -323,7 +335,7 @@ export function FeedingsPage() {
                 />
               ),
             )}
-            {canComplete && (
+            {mayFeed && (
               <th scope="col" role="columnheader">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -359,9 +371,9 @@ export function FeedingsPage() {
                 '—'
               )}
             </td>
-            {canComplete && (
+            {mayFeed && (
               <td role="cell" className="row-action">
-                {!f.fedAt && (
+                {canComplete && !f.fedAt && (
                   <button
                     type="button"
                     className="secondary"
