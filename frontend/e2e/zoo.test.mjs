@@ -16,13 +16,13 @@ after(async () => {
   await context?.close()
 })
 
-/** Signs in through the login page. */
-async function signIn(user) {
-  await page.getByRole('heading', { name: 'Sign in to the zoo' }).waitFor()
-  await page.getByLabel('User name').fill(user)
-  await page.getByLabel('Password', { exact: true }).fill(`zoo-demo-${user}`)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await page.getByRole('button', { name: 'Sign out' }).waitFor()
+/** Signs in through the login page (of the tests' page unless told another tab). */
+async function signIn(user, tab = page) {
+  await tab.getByRole('heading', { name: 'Sign in to the zoo' }).waitFor()
+  await tab.getByLabel('User name').fill(user)
+  await tab.getByLabel('Password', { exact: true }).fill(`zoo-demo-${user}`)
+  await tab.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await tab.getByRole('button', { name: 'Sign out' }).waitFor()
 }
 
 /** A link of the main navigation. */
@@ -697,10 +697,7 @@ test('no page moves as its data arrives, in either order of the answers', async 
     ]) {
       await context.clearCookies()
       await tab.goto(BASE_URL + '/')
-      await tab.getByLabel('User name').fill(user)
-      await tab.getByLabel('Password', { exact: true }).fill(`zoo-demo-${user}`)
-      await tab.getByRole('button', { name: 'Sign in', exact: true }).click()
-      await tab.getByRole('button', { name: 'Sign out' }).waitFor()
+      await signIn(user, tab)
       for (const [width, height] of viewports) {
         await tab.setViewportSize({ width, height })
         for (const name of pages) {
