@@ -43,6 +43,15 @@ export async function launch(options = {}) {
   return context
 }
 
+/** Signs in as `user` (a demo user: password `zoo-demo-<user>`) through the login page `tab` shows. */
+export async function signIn(tab, user) {
+  await tab.getByRole('heading', { name: 'Sign in to the zoo' }).waitFor()
+  await tab.getByLabel('User name').fill(user)
+  await tab.getByLabel('Password', { exact: true }).fill(`zoo-demo-${user}`)
+  await tab.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await tab.getByRole('button', { name: 'Sign out' }).waitFor()
+}
+
 export async function screenshot(page, name) {
   await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true })
 }

@@ -15,7 +15,7 @@ import { createServer } from 'node:net'
 import { after, before, test } from 'node:test'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
-import { BASE_URL, RESULTS, launch } from './browser.mjs'
+import { BASE_URL, RESULTS, launch, signIn as signInOn } from './browser.mjs'
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
@@ -67,10 +67,7 @@ after(async () => {
 async function signIn(user) {
   await context.clearCookies()
   await page.goto(BASE_URL + '/')
-  await page.getByLabel('User name').fill(user)
-  await page.getByLabel('Password', { exact: true }).fill(`zoo-demo-${user}`)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await page.getByRole('button', { name: 'Sign out' }).waitFor()
+  await signInOn(page, user)
 }
 
 async function audit(name, url, formFactor) {

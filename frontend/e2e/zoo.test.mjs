@@ -1,7 +1,15 @@
 // End-to-end: the built UI, served by the Liberty server the Maven build started, in Chromium.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { accessibilityViolations, BASE_URL, expiredToken, launch, screenshot, unique } from './browser.mjs'
+import {
+  accessibilityViolations,
+  BASE_URL,
+  expiredToken,
+  launch,
+  screenshot,
+  signIn as signInOn,
+  unique,
+} from './browser.mjs'
 
 let context
 let page
@@ -16,13 +24,9 @@ after(async () => {
   await context?.close()
 })
 
-/** Signs in through the login page (of the tests' page unless told another tab). */
-async function signIn(user, tab = page) {
-  await tab.getByRole('heading', { name: 'Sign in to the zoo' }).waitFor()
-  await tab.getByLabel('User name').fill(user)
-  await tab.getByLabel('Password', { exact: true }).fill(`zoo-demo-${user}`)
-  await tab.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await tab.getByRole('button', { name: 'Sign out' }).waitFor()
+/** Signs in through the login page. */
+async function signIn(user) {
+  await signInOn(page, user)
 }
 
 /** A link of the main navigation. */
@@ -697,7 +701,7 @@ test('no page moves as its data arrives, in either order of the answers', async 
     ]) {
       await context.clearCookies()
       await tab.goto(BASE_URL + '/')
-      await signIn(user, tab)
+      await signInOn(tab, user)
       for (const [width, height] of viewports) {
         await tab.setViewportSize({ width, height })
         for (const name of pages) {
