@@ -243,7 +243,7 @@ class DurabilityIT {
     Map<String, String> env = new HashMap<>(extraEnv);
     env.put("HTTP_PORT", Integer.toString(httpPort));
     env.put("ZOO_DEMO_DATA", "false");
-    Api api = new Api("http://127.0.0.1:" + httpPort).overHttp11();
+    Api api = new Api("http://127.0.0.1:" + httpPort);
     try (SecondServer server = new SecondServer(name, env)) {
       await("the server to be ready", Duration.ofSeconds(120), () -> ready(api));
       List<Long> enclosures = twoEnclosures(api);
@@ -293,7 +293,7 @@ class DurabilityIT {
     String url = "jdbc:h2:tcp://127.0.0.1:" + dbPort + "/" + dir.resolve("zoo") + H2_OPTIONS;
     Map<String, String> env =
         SecondServer.onDatabase(httpPort, url, "ZOO_DB_RETRY_MAX_SECONDS", "1");
-    Api api = new Api("http://127.0.0.1:" + httpPort).overHttp11();
+    Api api = new Api("http://127.0.0.1:" + httpPort);
     Process database = startDatabase(dbPort, dir);
     try (SecondServer server = new SecondServer("zoo-db-crash", env)) {
       await("the server to be ready", Duration.ofSeconds(120), () -> ready(api));

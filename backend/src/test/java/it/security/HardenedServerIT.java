@@ -2,6 +2,7 @@ package it.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -195,6 +197,23 @@ class HardenedServerIT {
   }
 
   /** Liberty's JWT builder endpoints (mpJwt's jwt-1.0) set no single sign-on cookie. */
+  @Test
+  void tlsNegotiatesHttp11Only() throws Exception {
+    // The JDK's client offers h2 first (ALPN); the server's endpoint speaks HTTP/1.1 only.
+    HttpResponse<String> reply = get("/api/health/ready", Map.of());
+    assertEquals(200, reply.statusCode(), reply.body());
+    assertEquals(HttpClient.Version.HTTP_1_1, reply.version());
+    try (SSLSocket socket =
+        (SSLSocket) trusting.getSocketFactory().createSocket("localhost", httpsPort)) {
+      socket.setSoTimeout(5000);
+      SSLParameters parameters = socket.getSSLParameters();
+      parameters.setApplicationProtocols(new String[] {"h2", "http/1.1"});
+      socket.setSSLParameters(parameters);
+      socket.startHandshake();
+      assertNotEquals("h2", socket.getApplicationProtocol());
+    }
+  }
+
   @Test
   void theJwtEndpointsSetNoSingleSignOnCookie() {
     String basic =

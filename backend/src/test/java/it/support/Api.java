@@ -33,7 +33,6 @@ public final class Api {
   private final String baseUrl;
   private final String token;
   private final String forwardedFor;
-  private final HttpClient.Version version;
 
   /**
    * A client for the server the build started, signed in as an administrator (who may do
@@ -55,28 +54,14 @@ public final class Api {
   }
 
   private Api(String baseUrl, String token, String forwardedFor) {
-    this(baseUrl, token, forwardedFor, null);
-  }
-
-  private Api(String baseUrl, String token, String forwardedFor, HttpClient.Version version) {
     this.baseUrl = baseUrl;
     this.token = token;
     this.forwardedFor = forwardedFor;
-    this.version = version;
   }
 
   /** The same server with another bearer token (null: none). */
   public Api withToken(String bearerToken) {
-    return new Api(baseUrl, bearerToken, forwardedFor, version);
-  }
-
-  /**
-   * The same client speaking HTTP/1.1 only, as a reverse proxy in front of the server does. The
-   * JDK's default asks a plain-HTTP server to upgrade to HTTP/2 (h2c), and then sends every request
-   * to that server over that one connection.
-   */
-  public Api overHttp11() {
-    return new Api(baseUrl, token, forwardedFor, HttpClient.Version.HTTP_1_1);
+    return new Api(baseUrl, bearerToken, forwardedFor);
   }
 
   /**
@@ -84,7 +69,7 @@ public final class Api {
    * X-Forwarded-For}, which the server believes from a loopback peer (TRUSTED_PROXIES).
    */
   public Api from(String address) {
-    return new Api(baseUrl, token, address, version);
+    return new Api(baseUrl, token, address);
   }
 
   /** The same server without any credential. */
@@ -199,9 +184,6 @@ public final class Api {
     }
     if (forwardedFor != null) {
       request.header("X-Forwarded-For", forwardedFor);
-    }
-    if (version != null) {
-      request.version(version);
     }
     HttpResponse<String> response =
         Http.send(

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the server compresses, and how: the web UI's hashed assets as the build compressed them
  * (Brotli or gzip, as the browser accepts), JSON answers gzipped by the HTTP endpoint, nothing for
- * a client that does not ask; the content types, Vary, and the cache rules that go with them (over
- * HTTP/1.1 and HTTP/2).
+ * a client that does not ask; the content types, Vary, and the cache rules that go with them (also
+ * for a client that asks for HTTP/2, which the server answers in HTTP/1.1: HttpVersionIT).
  */
 class CompressionIT {
 
